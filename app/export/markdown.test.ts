@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from './markdown';
+import { seedBriefing } from './testing/seed-fixture';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const text = readFileSync(path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'), 'utf8');
+const seed = seedBriefing(text, createHash('sha256').update(text).digest('hex'));
+const env = { now: '2026-11-25T17:00:00.000Z', appVersion: '0.1.0' };
+
+describe('toMarkdown', () => {
+  it('opens with YAML front matter whose strings are JSON-quoted', () => {
+    const md = toMarkdown({ ...seed, briefing: { ...seed.briefing, title: 'A "quoted": title\n# not a key' } }, { notes: 'none' }, env);
+    const front = md.split('\n---\n')[0]!.split('\n');
+    expect(front[0]).toBe('---');
+    expect(front).toContain('title: "A \\"quoted\\": title\\n# not a key"');
+    expect(front).toContain('handling: "TLP:AMBER"');
+    expect(front).toContain(`article-sha256: "${seed.article.sha256}"`);
+    expect(front).toContain('verified: false');
+  });
+
+  it('uses the handling option over the file handling', () => {
+    const md = toMarkdown(seed, { notes: 'none', handling: 'TLP:RED' }, env);
+    expect(md).toContain('**TLP\\:RED**');
+    expect(md).not.toContain('AMBER');
+  });
+
+  it('lays out the classic briefing in order', () => {
+    const md = toMarkdown(seed, { notes: 'all' }, env);
+    const order = ['**TLP\\:AMBER**', '# Turkey', '**Dateline:** 8 September 2025', '> **Bottom line**', '## 1\\. Key developments',
+      '## 4\\. Concerns', '## Actors', '## Timeline', '## Key figures', '## Source and reliability', '## Analyst notes',
+      '### Colour legend', '## Source excerpts', '*Provenance:*'];
+    let at = -1;
+    for (const marker of order) {
+      const next = md.indexOf(marker, at + 1);
+      expect(next, marker).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+
+  it('cites sources as footnotes that quote the article span', () => {
+    const md = toMarkdown(seed, { notes: 'none' }, env);
+    const refs = [...md.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => Number(m[1]));
+    const defs = [...md.matchAll(/^\[\^(\d+)\]: /gm)].map((m) => Number(m[1]));
+    expect(new Set(refs)).toEqual(new Set(defs));
+    expect(defs).toEqual(defs.map((_, i) => i + 1));
+    expect(md).toMatch(/^\[\^\d+\]: “President Recep Tayyip Erdoğan has repeatedly emphasised Turkey’s role as a guarantor of regional security\\.”$/m);
+  });
+
+  it('leaves every note out of a clean export', () => {
+    const md = toMarkdown(seed, { notes: 'none' }, env);
+    expect(md).not.toContain('Analyst notes');
+    for (const a of seed.annotations) expect(md).not.toContain(a.body.note.slice(0, 20));
+  });
+
+  it('carries shared notes only under the shared profile, and marks private ones under all', () => {
+    const shared = toMarkdown(seed, { notes: 'shared' }, env);
+    expect(shared).toContain('Confirms the August accord');
+    expect(shared).not.toContain('Private source suggests');
+    const all = toMarkdown(seed, { notes: 'all' }, env);
+    expect(all).toContain('Private source suggests');
+    expect(all).toMatch(/🔒 Private[^\n]*\n\n> advanced air defence systems/);
+    expect(all).toMatch(/### Orphaned notes[\s\S]*Check the Amnesty figure[\s\S]*\*Status:\* orphaned/);
+  });
+
+  it('is deterministic for the same input and env', () => {
+    expect(toMarkdown(seed, { notes: 'all' }, env)).toBe(toMarkdown(seed, { notes: 'all' }, env));
+  });
+});
