@@ -1,0 +1,66 @@
+import type { BriefingFile } from '../../core/briefing-file';
+import { readBriefingFile } from '../../store/briefing-store';
+import type { Command } from '../command';
+import { userPath } from '../paths';
+
+/** The briefing as `show --json` prints it: the generated content, plus where it came from. */
+export function briefingJson(file: BriefingFile): object {
+  return {
+    ...file.briefing,
+    article: {
+      fileName: file.article.fileName,
+      format: file.article.format,
+      sha256: file.article.sha256,
+      length: file.article.text.length,
+    },
+    notes: file.annotations.length,
+  };
+}
+
+function showText(file: BriefingFile): string {
+  const b = file.briefing;
+  const out: string[] = [b.title, '='.repeat(Math.min(b.title.length, 78))];
+  const meta = [b.dateline, b.source.publisher, b.source.verified ? 'verified' : 'unverified'];
+  out.push(meta.filter(Boolean).join(' · '), '');
+  out.push('BOTTOM LINE', ...b.bluf.map((i) => `  ${i.text}`), '');
+  for (const section of b.sections) {
+    out.push(`${section.heading.toUpperCase()} [${section.kind}]`);
+    section.items.forEach((item, n) => out.push(`  ${n + 1}. ${item.text}`));
+    out.push('');
+  }
+  if (b.actors.length > 0) {
+    out.push('ACTORS');
+    for (const a of b.actors) out.push(`  ${a.name} (${a.kind})${a.role ? ` — ${a.role}` : ''}`);
+    out.push('');
+  }
+  if (b.timeline.length > 0) {
+    out.push('TIMELINE');
+    for (const e of b.timeline) out.push(`  ${e.date.padEnd(10)}  ${e.text}`);
+    out.push('');
+  }
+  if (b.keyFigures.length > 0) {
+    out.push('KEY FIGURES');
+    for (const k of b.keyFigures) out.push(`  ${k.value}: ${k.text}`);
+    out.push('');
+  }
+  if (b.source.disclaimer) out.push('SOURCE', `  ${b.source.disclaimer}`, '');
+  out.push(`${file.annotations.length} note(s).`);
+  return `${out.join('\n')}\n`;
+}
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'print a briefing file as text, or as JSON with --json',
+  usage: 'briefing show <file.briefing.json> [--json]',
+  help: `Options:
+  --json   print the briefing as JSON: title, dateline, source, bluf, sections, actors,
+           timeline, keyFigures; every item carries its source spans {start, end}
+           (UTF-16 offsets into the stored article text)`,
+  options: { json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
+    io.stdout(values.json === true ? `${JSON.stringify(briefingJson(file), null, 2)}\n` : showText(file));
+    return 0;
+  },
+};

@@ -1,0 +1,12 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { CliIo } from './command';
+
+/** Resolves a path the user typed against the directory the CLI was started in. */
+export function userPath(io: CliIo, path: string): string {
+  return isAbsolute(path) ? path : resolve(io.cwd, path);
+}
+
+/** The default output name for an article: `<article base name>.briefing.json` beside it. */
+export function briefingPathFor(articlePath: string): string {
+  return articlePath.replace(/\.(txt|md|markdown|html?|text)$/i, '') + '.briefing.json';
+}
