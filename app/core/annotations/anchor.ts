@@ -1,0 +1,264 @@
+/**
+ * Finds where an annotation's words are in a block's current text.
+ *
+ * Order: the exact quote at the stored position → the exact quote elsewhere, chosen by its
+ * prefix/suffix context and nearness → a fuzzy match inside a window around the old position
+ * → orphaned. A note must never land on a look-alike passage, so every step after the first
+ * also asks the surrounding text to agree (see {@link FUZZY_THRESHOLD} and friends).
+ */
+
+import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../annotation';
+import { compilePattern, scanDistances } from './myers';
+import type { CompiledPattern } from './myers';
+
+/**
+ * Minimum quote similarity `1 − editDistance(quote, found) / quote.length` for a fuzzy match.
+ * 0.75 tolerates a changed word or two in a sentence (a 40-char quote may lose 10 characters)
+ * while a different sentence of similar shape usually scores 0.4–0.7. Hypothesis accepts 0.5
+ * and relies on ranking alone; we would rather orphan a note than move it to the wrong words.
+ */
+export const FUZZY_THRESHOLD = 0.75;
+
+/** A context side (prefix or suffix) whose similarity reaches this counts as intact. */
+export const CONTEXT_INTACT = 0.8;
+
+/** Quotes shorter than this, or a single word, must match exactly and with agreeing context. */
+export const SHORT_QUOTE_LENGTH = 8;
+
+/** Quotes this long that occur exactly once are accepted even when their context was rewritten. */
+export const DISTINCTIVE_QUOTE_LENGTH = 24;
+
+/**
+ * How far (UTF-16 units) from the old position a match counts as "near". Near matches need
+ * one intact context side; far ones need both sides nearly intact (≥ {@link FAR_CONTEXT}),
+ * because a far match with so-so context is how repeated boilerplate fools an anchorer.
+ * The fuzzy search only looks inside this window, which keeps it linear in the window size.
+ */
+export const NEAR_DISTANCE = 8192;
+
+/** Context similarity both sides need for an exact match far from the old position. */
+export const FAR_CONTEXT = 0.9;
+
+/** Fuzzy matches need both context sides at least this similar, and their mean ≥ CONTEXT_INTACT. */
+export const FUZZY_CONTEXT_MIN = 0.5;
+
+export interface AnchorTarget {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+export interface AnchorResult {
+  status: AnchorStatus;
+  /** Where the words are now; absent when orphaned. */
+  position?: TextPositionSelector;
+  /** Quote similarity of the found span (1 for exact); absent when orphaned. */
+  similarity?: number;
+}
+
+export interface AnchorOptions {
+  /** Expected start in the new text, when the edit is known (see `mapPosition`). */
+  hint?: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  similarity: number;
+  prefix: number;
+  suffix: number;
+  distance: number;
+}
+
+interface ContextScorer {
+  text: string;
+  quote: TextQuoteSelector;
+  prefixPattern: CompiledPattern;
+  suffixPattern: CompiledPattern;
+}
+
+/**
+ * Re-finds `target` in `text`. `anchored`: the exact quote is still at the stored position;
+ * `moved`: found elsewhere or only approximately; `orphaned`: not found with enough confidence.
+ * Pure; cost is one `indexOf` pass in the common case and O(window · ⌈m/32⌉) for fuzzy matches.
+ */
+export function anchorQuote(text: string, target: AnchorTarget, options: AnchorOptions = {}): AnchorResult {
+  const { quote, position } = target;
+  const exact = quote.exact;
+  if (exact.length === 0) return { status: 'orphaned' };
+  const hint = clamp(options.hint ?? position.start, 0, text.length);
+  const scorer: ContextScorer = {
+    text,
+    quote,
+    prefixPattern: compilePattern(quote.prefix, true),
+    suffixPattern: compilePattern(quote.suffix),
+  };
+  const found = findExact(scorer, hint) ?? (isShortQuote(exact) ? undefined : findFuzzy(scorer, hint));
+  if (!found) return { status: 'orphaned' };
+  const same = found.start === position.start && found.end === position.end && found.similarity === 1;
+  return {
+    status: same ? 'anchored' : 'moved',
+    position: { start: found.start, end: found.end },
+    similarity: found.similarity,
+  };
+}
+
+/** True for quotes that say too little on their own: under 8 characters or a single word. */
+export function isShortQuote(exact: string): boolean {
+  const trimmed = exact.trim();
+  return trimmed.length < SHORT_QUOTE_LENGTH || !/\s/.test(trimmed);
+}
+
+function findExact(scorer: ContextScorer, hint: number): Candidate | undefined {
+  const { text, quote } = scorer;
+  const exact = quote.exact;
+  const m = exact.length;
+  // 1. At the hint, with both context sides unchanged: nothing else can be better.
+  if (text.startsWith(exact, hint)) {
+    const here = scoreCandidate(scorer, hint, hint + m, 1, hint);
+    if (here.prefix === 1 && here.suffix === 1) return here;
+  }
+  // 2. Near the hint: a perfect-context occurrence settles it without scanning the whole text.
+  const low = Math.max(0, hint - NEAR_DISTANCE);
+  const high = Math.min(text.length, hint + m + NEAR_DISTANCE);
+  const nearStarts = occurrences(text.slice(low, high), exact).map((s) => s + low);
+  const near = nearStarts.map((s) => scoreCandidate(scorer, s, s + m, 1, hint));
+  const perfect = near.filter((c) => c.prefix === 1 && c.suffix === 1).sort(byDistance)[0];
+  if (perfect) return perfect;
+  // 3. Everywhere.
+  const far = occurrences(text, exact)
+    .filter((s) => s < low || s + m > high)
+    .map((s) => scoreCandidate(scorer, s, s + m, 1, hint));
+  const unique = near.length + far.length === 1;
+  const accepted = [...near, ...far].filter((c) => acceptsExact(c, exact, unique, hint));
+  return accepted.sort(byPreference)[0];
+}
+
+function acceptsExact(c: Candidate, exact: string, unique: boolean, hint: number): boolean {
+  const isNear = c.distance <= NEAR_DISTANCE;
+  const best = Math.max(c.prefix, c.suffix);
+  const mean = (c.prefix + c.suffix) / 2;
+  if (!isNear) return Math.min(c.prefix, c.suffix) >= FAR_CONTEXT;
+  if (isShortQuote(exact)) return best >= CONTEXT_INTACT && mean >= FUZZY_CONTEXT_MIN;
+  if (best >= CONTEXT_INTACT) return true;
+  if (unique && exact.length >= DISTINCTIVE_QUOTE_LENGTH) return true;
+  // A long quote still exactly where it was: its neighbours were rewritten, the words were not.
+  return c.start === hint;
+}
+
+function findFuzzy(scorer: ContextScorer, hint: number): Candidate | undefined {
+  const { text, quote } = scorer;
+  const m = quote.exact.length;
+  const maxErrors = Math.floor(m * (1 - FUZZY_THRESHOLD));
+  const low = Math.max(0, hint - NEAR_DISTANCE);
+  const high = Math.min(text.length, hint + m + NEAR_DISTANCE);
+  const pattern = compilePattern(quote.exact);
+  const scores = scanDistances(pattern, text, low, high - low, false, false);
+  const reversed = compilePattern(quote.exact, true);
+  const candidates: Candidate[] = [];
+  // Each run of columns within budget is one candidate; its best column is the match end.
+  let i = 1;
+  while (i < scores.length) {
+    if (scores[i] > maxErrors) {
+      i++;
+      continue;
+    }
+    let bestColumn = i;
+    while (i < scores.length && scores[i] <= maxErrors) {
+      if (scores[i] < scores[bestColumn]) bestColumn = i;
+      i++;
+    }
+    const end = low + bestColumn;
+    const errors = scores[bestColumn];
+    const start = findStart(reversed, text, end, errors, m + maxErrors);
+    candidates.push(scoreCandidate(scorer, start, end, 1 - errors / m, hint));
+  }
+  const accepted = candidates.filter(
+    (c) =>
+      c.similarity >= FUZZY_THRESHOLD &&
+      Math.min(c.prefix, c.suffix) >= FUZZY_CONTEXT_MIN &&
+      (c.prefix + c.suffix) / 2 >= CONTEXT_INTACT,
+  );
+  return accepted.sort(byWeightedScore)[0];
+}
+
+/** The start of the segment ending at `end` at distance `errors`, preferring a length near m. */
+function findStart(reversed: CompiledPattern, text: string, end: number, errors: number, maxLength: number): number {
+  const count = Math.min(end, maxLength);
+  const scores = scanDistances(reversed, text, end, count, true, true);
+  let best = -1;
+  for (let j = 0; j <= count; j++) {
+    if (scores[j] !== errors) continue;
+    if (best < 0 || Math.abs(j - reversed.length) < Math.abs(best - reversed.length)) best = j;
+  }
+  return end - Math.max(best, 0);
+}
+
+function scoreCandidate(scorer: ContextScorer, start: number, end: number, similarity: number, hint: number): Candidate {
+  return {
+    start,
+    end,
+    similarity,
+    prefix: prefixSimilarity(scorer, start),
+    suffix: suffixSimilarity(scorer, end),
+    distance: Math.abs(start - hint),
+  };
+}
+
+/**
+ * How well the text before `start` matches the stored prefix, 0…1. The stored prefix may be
+ * shorter than 32 characters at a block start; an empty one agrees only with a block start.
+ */
+function prefixSimilarity(scorer: ContextScorer, start: number): number {
+  const p = scorer.quote.prefix.length;
+  if (p === 0) return start === 0 ? 1 : 0;
+  const count = Math.min(start, p + Math.ceil(p / 2));
+  const scores = scanDistances(scorer.prefixPattern, scorer.text, start, count, true, true);
+  return 1 - Math.min(p, minimum(scores)) / p;
+}
+
+function suffixSimilarity(scorer: ContextScorer, end: number): number {
+  const s = scorer.quote.suffix.length;
+  const available = scorer.text.length - end;
+  if (s === 0) return available === 0 ? 1 : 0;
+  const count = Math.min(available, s + Math.ceil(s / 2));
+  const scores = scanDistances(scorer.suffixPattern, scorer.text, end, count, false, true);
+  return 1 - Math.min(s, minimum(scores)) / s;
+}
+
+function occurrences(text: string, exact: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
+  return found;
+}
+
+function byDistance(a: Candidate, b: Candidate): number {
+  return a.distance - b.distance;
+}
+
+/** Near before far, then better context, then nearer. */
+function byPreference(a: Candidate, b: Candidate): number {
+  const nearA = a.distance <= NEAR_DISTANCE ? 0 : 1;
+  const nearB = b.distance <= NEAR_DISTANCE ? 0 : 1;
+  if (nearA !== nearB) return nearA - nearB;
+  const context = b.prefix + b.suffix - (a.prefix + a.suffix);
+  if (Math.abs(context) > 1e-9) return context;
+  return a.distance - b.distance;
+}
+
+/** Quote counts most, context next (the weights Hypothesis uses), nearness breaks ties. */
+function byWeightedScore(a: Candidate, b: Candidate): number {
+  const weight = (c: Candidate) => 50 * c.similarity + 20 * c.prefix + 20 * c.suffix;
+  const diff = weight(b) - weight(a);
+  if (Math.abs(diff) > 1e-9) return diff;
+  return a.distance - b.distance;
+}
+
+function minimum(values: Int32Array): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
