@@ -5,7 +5,8 @@
 import type { Annotation, LegendEntry } from './annotation';
 import type { Article, Briefing } from './briefing';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** v1 → v2 (app/store/migrations.ts): added `legend`, `handling`, `sourceGrade`; annotation colour moved into `body`. */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const HANDLING_LEVELS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:RED'] as const;
 
