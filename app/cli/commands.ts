@@ -2,5 +2,7 @@
 import type { Command } from './command';
 import { generateCommand } from './commands/generate';
 import { showCommand } from './commands/show';
+import { checkCommand } from './commands/check';
+import { listCommand } from './commands/list';
 
-export const commands: readonly Command[] = [generateCommand, showCommand];
+export const commands: readonly Command[] = [generateCommand, showCommand, checkCommand, listCommand];
