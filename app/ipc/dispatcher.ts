@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ZodType } from 'zod';
-import { channels, contract, type Channel, type IpcError, type Payload, type Result, type Returns } from './contract';
+import { channels, contract, type Channel, type IpcError, type Result } from './contract';
 import { createHandlers, type DispatcherDeps, type Handlers } from './handlers';
 
 export type { DispatcherDeps } from './handlers';
@@ -56,8 +56,8 @@ export function createDispatcher(deps: Partial<DispatcherDeps> & Pick<Dispatcher
         };
       }
       try {
-        const run = handlers[channel] as (p: Payload<typeof channel>) => Promise<Returns<typeof channel>>;
-        return { ok: true, value: await run(parsed.data as Payload<typeof channel>) };
+        const run = handlers[channel] as (p: unknown) => Promise<unknown>;
+        return { ok: true, value: await run(parsed.data) };
       } catch (error) {
         return { ok: false, error: toIpcError(error) };
       }

@@ -2,15 +2,17 @@
  * What each channel does. Plain async functions over the store, the generator and the
  * exporters; the dispatcher validates their payloads first. Node-side, never electron.
  */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { generateBriefing } from '../core/generator/generate';
 import { newBriefingFile } from '../core/new-briefing-file';
 import { toMarkdown } from '../export/markdown';
-import { readArticleFile } from '../ingest/read-article';
+import { articleFromString, readArticleFile } from '../ingest/read-article';
 import { createBriefingFile, openBriefing, type BriefingHandle } from '../store/briefing-store';
-import { listLibrary } from '../store/library';
+import { listLibrary, listRecent, recordRecent, renameBriefing, restoreFromTrash, trashBriefing } from '../store/library';
+import { createAnnotationSessions } from './annotation-sessions';
 import type { Channel, LibraryItem, OpenBriefing, Payload, Returns } from './contract';
+import { createUiSettings } from './ui-settings';
 
 export interface DispatcherDeps {
   /** The folder of briefing files. */
@@ -19,6 +21,12 @@ export interface DispatcherDeps {
   seedArticlePath: string;
   /** Asks where to save (the app's save dialog; a stub in tests). null = cancelled. */
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  /** Asks which file to open (the app's open dialog; a stub in tests). null = cancelled. */
+  chooseOpenPath?: (kind: 'article' | 'briefing') => Promise<string | null>;
+  /** Told after a briefing opens (Electron adds it to the OS recent documents). */
+  onOpened?: (path: string) => void;
+  /** Where reading preferences and per-briefing UI state live (default: beside the library). */
+  settingsPath?: string;
   now: () => string;
   newId: () => string;
   appVersion?: string;
@@ -62,12 +70,12 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
     return entries.map((e) => ({
       path: e.path,
       fileName: e.fileName,
-      title: e.title ?? null,
-      dateline: e.dateline ?? null,
-      publisher: e.publisher ?? null,
-      updatedAt: e.updatedAt ?? null,
-      notes: e.notes ?? 0,
-      problem: e.error ?? null,
+      title: e.title,
+      dateline: e.dateline,
+      publisher: e.publisher,
+      updatedAt: e.updatedAt,
+      notes: e.noteCount,
+      problem: e.error?.message ?? null,
     }));
   }
 
@@ -85,8 +93,10 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
         if (!taken) await createBriefingFile(path, file, { overwrite: false });
         return openPath(path);
       }
-      const newest = [...items].sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0];
-      return newest ? openPath(newest.path) : null;
+      // With several briefings the library is the start screen (null); with one, open it.
+      if (items.length > 1) return null;
+      const only = items[0];
+      return only ? openPath(only.path) : null;
     },
 
     async 'briefing:open'({ path }) {
@@ -94,15 +104,95 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
     },
 
     async 'export:markdown'({ path, notes }) {
+      return once(`export:${path}`, 'An export of this briefing', () => exportMarkdown(path, notes));
+    },
+
+    async 'library:import'({ fileName, text }) {
+      return once('import', 'An import', () => importText(fileName, text));
+    },
+
+    async 'library:choose-import'() {
+      return once('import', 'An import', async () => {
+        const chosen = await (deps.chooseOpenPath ?? (async () => null))('article');
+        if (chosen === null) return null;
+        const input = await readFile(chosen, 'utf8');
+        return importText(basename(chosen), input);
+      });
+    },
+
+    async 'library:rename'({ path, name }) {
+      await release(path);
+      return renameBriefing(path, name);
+    },
+
+    async 'library:trash'({ path }) {
+      await release(path);
+      return (await trashBriefing(path, { now: () => new Date(deps.now()) })).id;
+    },
+
+    async 'library:restore'({ id }) {
+      return restoreFromTrash(deps.libraryDir, id);
+    },
+
+    async 'briefing:choose'() {
+      const chosen = await (deps.chooseOpenPath ?? (async () => null))('briefing');
+      return chosen === null ? null : openPath(chosen);
+    },
+
+    async 'briefing:set-grade'({ path, grade }) {
       const handle = await handleFor(path);
+      await handle.update((draft) => void (draft.sourceGrade = grade));
+      return grade;
+    },
+
+    async 'briefing:flush'({ path }) {
+      const handle = open.get(path);
+      if (handle) await handle.flush();
+      return deps.now();
+    },
+
+    async 'annotations:add'(p) {
+      return annotations.add(await handleFor(p.path), p);
+    },
+
+    async 'annotations:update'(p) {
+      return annotations.update(await handleFor(p.path), p);
+    },
+
+    async 'annotations:delete'({ path, id }) {
+      return annotations.remove(await handleFor(path), id);
+    },
+
+    async 'annotations:undo'({ path }) {
+      return annotations.undo(await handleFor(path));
+    },
+
+    async 'annotations:redo'({ path }) {
+      return annotations.redo(await handleFor(path));
+    },
+
+    async 'settings:get'({ path }) {
+      return settings.get(path);
+    },
+
+    async 'settings:save'(p) {
+      return settings.save(p, deps.now());
+    },
+  };
+
+  async function exportMarkdown(path: string, notes: Payload<'export:markdown'>['notes']): Promise<Returns<'export:markdown'>> {
+    {
+      const handle = await handleFor(path);
+      // The last annotation edits may still be on their way into handle.data.
+      await handle.flush().catch(() => undefined);
       const markdown = toMarkdown(handle.data, { notes }, { now: deps.now(), appVersion: deps.appVersion ?? '0.1.0' });
       const suggested = basename(path).replace(BRIEFING_SUFFIX, '') + '.md';
       const target = await deps.chooseSavePath(suggested);
       if (target === null) return null;
       await writeOutputAtomically(target, markdown);
       return { path: target, bytes: Buffer.byteLength(markdown), manifest: [] };
-    },
-  };
+    }
+  }
 
   async function close(): Promise<void> {
     const handles = [...open.values()];
