@@ -4,5 +4,6 @@ import { generateCommand } from './commands/generate';
 import { showCommand } from './commands/show';
 import { checkCommand } from './commands/check';
 import { listCommand } from './commands/list';
+import { exportCommand } from './commands/export';
 
-export const commands: readonly Command[] = [generateCommand, showCommand, checkCommand, listCommand];
+export const commands: readonly Command[] = [generateCommand, showCommand, checkCommand, listCommand, exportCommand];

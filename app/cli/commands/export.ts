@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { toW3CCollection } from '../../core/annotations/w3c';
+import { renderHtml } from '../../export/html';
+import { assertNoLeaks, exportManifest } from '../../export/manifest';
+import { toMarkdown } from '../../export/markdown';
+import type { ExportOptions, NoteProfile, Paper } from '../../export/options';
+import { NOTE_PROFILES, PAPERS, resolveHandling, selectNotes } from '../../export/options';
+import { loadPrintCss } from '../../pdf/assets';
+import { printPdf } from '../../pdf/print';
+import { readBriefingFile } from '../../store/briefing-store';
+import { CliError } from '../command';
+import type { Command } from '../command';
+import { CLI_VERSION } from '../main';
+import { userPath } from '../paths';
+
+const FORMATS = ['md', 'html', 'pdf', 'w3c'] as const;
+type Format = (typeof FORMATS)[number];
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got "${String(value)}").`, 2);
+}
+
+/** `SOURCE_DATE_EPOCH` (seconds) pins the generated-at time for reproducible exports. */
+function exportTime(env: Readonly<Record<string, string | undefined>>): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}
+
+/**
+ * Writes `data` to `path` atomically: a temporary file in the same folder, then rename, so a
+ * reader never sees half a file and a failure leaves any old file untouched.
+ */
+async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) throw new CliError(`Cannot write ${path}: it is a folder; give a file name.`);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'its folder does not exist'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EROFS' ? 'the file system is read-only'
+      : code === 'ENOSPC' ? 'the disk is full'
+      : code === 'ENOTDIR' ? 'a part of the path is not a folder'
+      : (error as Error).message;
+    throw new CliError(`Cannot write ${path}: ${reason}.`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export a briefing as Markdown, HTML, PDF or W3C annotations',
+  usage:
+    'briefing export <file.briefing.json> --format md|html|pdf|w3c [--notes none|shared|all] [--handling TEXT] [--paper a4|letter] [-o FILE]',
+  help: `Options:
+  -f, --format FORMAT   md, html, pdf, or w3c (the notes as a W3C Web Annotation collection)
+      --notes PROFILE   none (default: a clean briefing), shared (shared notes), or all
+                        (private notes too, marked 🔒 Private)
+      --handling TEXT   handling marking on every page, e.g. "TLP:AMBER" (default: the file's)
+      --paper SIZE      a4 (default) or letter, for html and pdf
+  -o, --output FILE     where to write; md, html and w3c go to stdout without it; pdf needs it
+
+What goes out and what stays is printed to stderr before writing. The export stops, writing
+nothing, if a note that should be left out is found in the output.
+Set SOURCE_DATE_EPOCH to pin the "generated at" time.
+
+Examples:
+  briefing export x.briefing.json --format pdf --notes shared -o x.pdf
+  briefing export x.briefing.json --format md > x.md`,
+  options: {
+    format: { type: 'string', short: 'f' },
+    notes: { type: 'string' },
+    handling: { type: 'string' },
+    paper: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }, io) {
+    if (values.format === undefined) throw new CliError('choose an output with --format md, html, pdf or w3c.', 2);
+    const format = pick<Format>(values.format, FORMATS, 'format', 'md');
+    const notes = pick<NoteProfile>(values.notes, NOTE_PROFILES, 'notes', 'none');
+    const paper = pick<Paper>(values.paper, PAPERS, 'paper', 'a4');
+    const handlingOption = typeof values.handling === 'string' ? values.handling.trim() : undefined;
+    if (handlingOption !== undefined && (handlingOption === '' || handlingOption.length > 80 || /[\r\n]/.test(handlingOption))) {
+      throw new CliError('--handling must be one line of 1–80 characters, e.g. "TLP:AMBER".', 2);
+    }
+    const output = typeof values.output === 'string' ? userPath(io, values.output) : null;
+    if (format === 'pdf' && output === null) {
+      throw new CliError('a PDF needs -o FILE; it is not written to standard output.', 2);
+    }
+    if (format === 'w3c' && notes === 'none') {
+      throw new CliError('a W3C export carries notes: add --notes shared or --notes all.', 2);
+    }
+
+    const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
+    const options: ExportOptions = { notes, paper, ...(handlingOption ? { handling: handlingOption } : {}) };
+    const handling = resolveHandling(file, options);
+    for (const line of exportManifest(file, options).lines) io.stderr(`${line}\n`);
+
+    let text: string | null = null;
+    let bytes: Uint8Array | null = null;
+    if (format === 'w3c') {
+      const collection = toW3CCollection(selectNotes(file, notes).included, {
+        briefingId: file.id,
+        articleSha256: file.article.sha256,
+      });
+      text = `${JSON.stringify(collection, null, 2)}\n`;
+      assertNoLeaks(text, file, options);
+    } else {
+      const markdown = toMarkdown(file, options, { now: exportTime(io.env), appVersion: CLI_VERSION });
+      assertNoLeaks(markdown, file, options);
+      if (format === 'md') {
+        text = markdown;
+      } else {
+        const html = renderHtml(markdown, { title: file.briefing.title, handling, paper, css: loadPrintCss() });
+        assertNoLeaks(html, file, options);
+        if (format === 'html') text = html;
+        else {
+          const executablePath = io.env['CHROMIUM_PATH'];
+          bytes = await printPdf(html, { paper, handling, ...(executablePath ? { executablePath } : {}) });
+        }
+      }
+    }
+
+    if (output === null) {
+      io.stdout(text ?? '');
+      return 0;
+    }
+    await writeAtomically(output, bytes ?? text ?? '');
+    io.stderr(`Wrote ${output}\n`);
+    return 0;
+  },
+};

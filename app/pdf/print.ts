@@ -1,0 +1,92 @@
+/**
+ * Node-side PDF printing with playwright-core driving Chromium, for the CLI and tests. Electron
+ * main prints the same HTML with printToPDF and the same templates (app/export/print-templates.ts).
+ */
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { footerTemplate, headerTemplate } from '../export/print-templates';
+import type { Paper } from '../export/options';
+import { sanitizeDocument } from './sanitize';
+
+export interface PrintOptions {
+  paper: Paper;
+  handling: string;
+  /** Chromium binary; defaults to $CHROMIUM_PATH, then /usr/bin/chromium. */
+  executablePath?: string;
+  /** A browser to reuse (it is left open); otherwise one is launched and closed per call. */
+  browser?: Browser;
+  /** How long to wait for web fonts before printing anyway, in ms. */
+  fontTimeoutMs?: number;
+  /** Test hook: called with the page before the content is set. */
+  onPage?: (page: Page) => Promise<void>;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+/** Launches headless Chromium the way every export print does. */
+export function launchChromium(executablePath?: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: executablePath || process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The `page.pdf` options both the CLI printer and the bench's direct print use. */
+export function pdfOptions(options: Pick<PrintOptions, 'handling'>) {
+  return {
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    // Chromium writes no outline unless tagging is also on (tech-notes §0.4).
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(options.handling),
+    footerTemplate: footerTemplate(options.handling),
+  } as const;
+}
+
+/** Waits for `document.fonts.ready`, giving up after `timeoutMs` (it can hang: puppeteer#12598). */
+async function waitForFonts(page: Page, timeoutMs: number): Promise<void> {
+  await page.evaluate(
+    (ms) =>
+      Promise.race([
+        document.fonts.ready.then(() => undefined),
+        new Promise<void>((resolve) => setTimeout(resolve, ms)),
+      ]),
+    timeoutMs,
+  );
+}
+
+/**
+ * Prints a complete HTML document (from renderHtml) to PDF and returns its bytes. The HTML is
+ * sanitised with DOMPurify first; the page has no network (every request is aborted) and page
+ * scripts could not run anyway under the document's CSP. Page size and margins come from the
+ * print stylesheet (`preferCSSPageSize`); `options.paper` is already in the HTML's @page rule.
+ */
+export async function printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
+  const clean = sanitizeDocument(html);
+  const browser = options.browser ?? (await launchChromium(options.executablePath));
+  try {
+    const context = await browser.newContext({ offline: true, acceptDownloads: false });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      if (options.onPage) await options.onPage(page);
+      await page.setContent(clean, { waitUntil: 'load' });
+      await waitForFonts(page, options.fontTimeoutMs ?? 5_000);
+      const pdf = await page.pdf(pdfOptions(options));
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+}
