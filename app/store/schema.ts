@@ -111,10 +111,11 @@ function invalid(label: string, issue: string, tail: string): StoreError {
 function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (position) {
+  if (position && Number(position[1]) < text.length) {
     const byte = Buffer.byteLength(text.slice(0, Number(position[1])));
     return `unexpected character at byte ${byte}`;
   }
+  if (position) return `unexpected end at byte ${Buffer.byteLength(text)}`;
   if (/end of (JSON )?input|Unterminated/i.test(message)) {
     return `unexpected end at byte ${Buffer.byteLength(text)}`;
   }
