@@ -5,7 +5,8 @@
  * else. Imports: core types and zod only — never electron or node:*.
  */
 import { z } from 'zod';
-import type { BriefingFile } from '../core/briefing-file';
+import type { Annotation } from '../core/annotation';
+import type { BriefingFile, SourceGrade } from '../core/briefing-file';
 
 export interface IpcError {
   /** Stable machine-readable code: 'invalid-payload', 'forbidden', 'not-found', a store code … */
@@ -32,7 +33,73 @@ export interface LibraryItem {
   notes: number;
   /** Set when the file could not be read; the item is still listed. */
   problem: string | null;
+  /** ISO 8601; when this app last opened it (from the library's recent list). */
+  lastOpened?: string | null;
 }
+
+/** One annotation change as the renderer applies it: put `after` at `index` in place of `before`. */
+export interface AnnotationChange {
+  index: number;
+  /** Absent for an insertion. */
+  before?: Annotation;
+  /** Absent for a removal. */
+  after?: Annotation;
+}
+
+/** The answer of every `annotations:*` call: what changed (null: nothing to undo/redo). */
+export interface AnnotationEdit {
+  change: AnnotationChange | null;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** App-wide reading preferences. */
+export interface GlobalSettings {
+  theme: Theme;
+  /** Body text size in CSS px. */
+  fontSize: number;
+  /** Measure in `ch`. */
+  lineWidth: number;
+}
+
+/** Per-briefing UI state: pane sizes, collapsed panes, notes filters. */
+export interface BriefingUiState {
+  layout?: Record<string, number>;
+  collapsed?: string[];
+  filters?: { colour?: string; tag?: string; visibility?: string; text?: string };
+}
+
+export interface Settings {
+  global: GlobalSettings;
+  briefing: BriefingUiState;
+}
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'open',
+  'import',
+  'library',
+  'export',
+  'find',
+  'undo',
+  'redo',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'theme-system',
+  'theme-light',
+  'theme-dark',
+  'toggle-contents',
+  'toggle-notes',
+  'shortcuts',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Main → renderer: a menu command, or a briefing the OS asked us to open. */
+export type AppEvent = { type: 'command'; command: MenuCommand } | { type: 'open'; path: string };
 
 export interface SavedFile {
   path: string;
@@ -47,7 +114,32 @@ function returns<T>(): T {
 }
 
 const nothing = z.undefined();
-const briefingPath = z.strictObject({ path: z.string().min(1).max(4096) });
+const filePath = z.string().min(1).max(4096);
+const briefingPath = z.strictObject({ path: filePath });
+const colourKey = z.string().min(1).max(64);
+const tagList = z.array(z.string().max(200)).max(50);
+const selection = z.strictObject({
+  blockId: z.string().min(1).max(200),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+const settingsSchema = z.strictObject({
+  theme: z.enum(THEMES),
+  fontSize: z.number().min(10).max(40),
+  lineWidth: z.number().min(30).max(200),
+});
+const uiStateSchema = z.strictObject({
+  layout: z.record(z.string().max(64), z.number().min(0).max(100)).optional(),
+  collapsed: z.array(z.string().max(64)).max(10).optional(),
+  filters: z
+    .strictObject({
+      colour: z.string().max(64).optional(),
+      tag: z.string().max(200).optional(),
+      visibility: z.string().max(16).optional(),
+      text: z.string().max(500).optional(),
+    })
+    .optional(),
+});
 
 export const contract = {
   'library:list': { payload: nothing, returns: returns<LibraryItem[]>() },
@@ -60,7 +152,96 @@ export const contract = {
     }),
     returns: returns<SavedFile | null>(),
   },
+  /** Generates a briefing from article text the renderer read (drop, paste). */
+  'library:import': {
+    payload: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      text: z.string().min(1).max(20_000_000),
+    }),
+    returns: returns<OpenBriefing>(),
+  },
+  /** Shows the open dialog for an article file, then imports it. null = cancelled. */
+  'library:choose-import': { payload: nothing, returns: returns<OpenBriefing | null>() },
+  /** Renames the briefing's file; answers the new path. */
+  'library:rename': {
+    payload: z.strictObject({ path: filePath, name: z.string().min(1).max(255) }),
+    returns: returns<string>(),
+  },
+  /** Moves a briefing to the library's trash; answers the trash id for `library:restore`. */
+  'library:trash': { payload: briefingPath, returns: returns<string>() },
+  'library:restore': {
+    payload: z.strictObject({ id: z.string().min(1).max(200) }),
+    returns: returns<string>(),
+  },
+  /** Shows the open dialog for a `.briefing.json`. null = cancelled. */
+  'briefing:choose': { payload: nothing, returns: returns<OpenBriefing | null>() },
+  'briefing:set-grade': {
+    payload: z.strictObject({
+      path: filePath,
+      grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable(),
+    }),
+    returns: returns<SourceGrade | null>(),
+  },
+  /** Resolves when every edit to the briefing is on disk; answers when (ISO 8601). */
+  'briefing:flush': { payload: briefingPath, returns: returns<string>() },
+  'annotations:add': {
+    payload: z.strictObject({
+      path: filePath,
+      target: selection,
+      colour: colourKey,
+      note: z.string().max(100_000),
+      tags: tagList,
+      visibility: z.enum(['private', 'shared']),
+    }),
+    returns: returns<AnnotationEdit>(),
+  },
+  'annotations:update': {
+    payload: z.strictObject({
+      path: filePath,
+      id: z.string().min(1).max(200),
+      note: z.string().max(100_000).optional(),
+      tags: tagList.optional(),
+      colour: colourKey.optional(),
+      visibility: z.enum(['private', 'shared']).optional(),
+      /** Re-attach to new words. */
+      target: selection.optional(),
+    }),
+    returns: returns<AnnotationEdit>(),
+  },
+  'annotations:delete': {
+    payload: z.strictObject({ path: filePath, id: z.string().min(1).max(200) }),
+    returns: returns<AnnotationEdit>(),
+  },
+  'annotations:undo': { payload: briefingPath, returns: returns<AnnotationEdit>() },
+  'annotations:redo': { payload: briefingPath, returns: returns<AnnotationEdit>() },
+  /** Reading preferences plus the UI state of one briefing (`path` null: preferences only). */
+  'settings:get': {
+    payload: z.strictObject({ path: filePath.nullable() }),
+    returns: returns<Settings>(),
+  },
+  'settings:save': {
+    payload: z.strictObject({
+      path: filePath.optional(),
+      global: settingsSchema.partial().optional(),
+      briefing: uiStateSchema.optional(),
+    }),
+    returns: returns<null>(),
+  },
 } as const;
+
+/** Main → renderer events (`area:changed`), each with its validator. */
+export const events = {
+  'app:changed': {
+    payload: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('command'), command: z.enum(MENU_COMMANDS) }),
+      z.strictObject({ type: z.literal('open'), path: filePath }),
+    ]),
+  },
+} as const;
+export type EventName = keyof typeof events;
+export const eventNames = Object.keys(events) as EventName[];
+/** The one event main sends today; main imports this rather than spelling the name. */
+export const APP_CHANGED: EventName = 'app:changed';
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -71,7 +252,7 @@ export type Returns<C extends Channel> = Contract[C]['returns'];
 export const channels = Object.keys(contract) as Channel[];
 
 /** `area:verb` → the renderer's `api.area.verb`, with verbs in camelCase. */
-export function splitChannel(channel: Channel): { area: string; verb: string } {
+export function splitChannel(channel: Channel | EventName): { area: string; verb: string } {
   const [area = '', verb = ''] = channel.split(':');
   return { area, verb: verb.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()) };
 }
@@ -80,13 +261,26 @@ export function splitChannel(channel: Channel): { area: string; verb: string } {
  * The shape of window.api: `api.briefing.open({ path })` → `Promise<Result<OpenBriefing>>`.
  * Channels with no payload take no argument.
  */
-export type Api = {
+export type Api = ChannelApi & EventApi;
+
+/** `app:changed` → `api.app.onChanged(listener)`, answering its unsubscribe. */
+export type EventApi = {
+  [E in EventName as AreaOf<E>]: {
+    onChanged: (listener: (event: z.output<(typeof events)[E]['payload']>) => void) => () => void;
+  };
+};
+
+type ChannelApi = {
   [C in Channel as AreaOf<C>]: {
-    [D in Channel as D extends `${AreaOf<C>}:${string}` ? VerbOf<D> : never]: Payload<D> extends undefined
+    [
+      D in Channel as D extends `${AreaOf<C>}:${string}` ? VerbOf<D> : never
+    ]: Payload<D> extends undefined
       ? () => Promise<Result<Returns<D>>>
       : (payload: Payload<D>) => Promise<Result<Returns<D>>>;
   };
 };
 type AreaOf<C extends string> = C extends `${infer A}:${string}` ? A : never;
 type VerbOf<C extends string> = C extends `${string}:${infer V}` ? CamelCase<V> : never;
-type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
+  ? `${H}${Capitalize<CamelCase<T>>}`
+  : S;

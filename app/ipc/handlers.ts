@@ -5,11 +5,19 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { generateBriefing } from '../core/generator/generate';
+import type { BriefingFile } from '../core/briefing-file';
 import { newBriefingFile } from '../core/new-briefing-file';
 import { toMarkdown } from '../export/markdown';
 import { articleFromString, readArticleFile } from '../ingest/read-article';
 import { createBriefingFile, openBriefing, type BriefingHandle } from '../store/briefing-store';
-import { listLibrary, listRecent, recordRecent, renameBriefing, restoreFromTrash, trashBriefing } from '../store/library';
+import {
+  listLibrary,
+  listRecent,
+  recordRecent,
+  renameBriefing,
+  restoreFromTrash,
+  trashBriefing,
+} from '../store/library';
 import { createAnnotationSessions } from './annotation-sessions';
 import type { Channel, LibraryItem, OpenBriefing, Payload, Returns } from './contract';
 import { createUiSettings } from './ui-settings';
@@ -48,7 +56,10 @@ async function writeOutputAtomically(path: string, data: string): Promise<void> 
   }
 }
 
-export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; close: () => Promise<void> } {
+export function createHandlers(deps: DispatcherDeps): {
+  handlers: Handlers;
+  close: () => Promise<void>;
+} {
   const open = new Map<string, BriefingHandle>();
 
   async function handleFor(path: string): Promise<BriefingHandle> {
@@ -61,12 +72,24 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
 
   async function openPath(path: string): Promise<OpenBriefing> {
     const handle = await handleFor(path);
-    return { path, file: handle.data };
+    await recordRecent(deps.libraryDir, path, { now: () => new Date(deps.now()) }).catch(
+      () => undefined,
+    );
+    deps.onOpened?.(path);
+    // Annotations come from the session when one exists: it may hold edits not yet on disk.
+    return {
+      path,
+      file: { ...(handle.data as BriefingFile), annotations: [...annotations.current(handle)] },
+    };
   }
 
   async function listItems(): Promise<LibraryItem[]> {
     await mkdir(deps.libraryDir, { recursive: true });
-    const entries = await listLibrary(deps.libraryDir);
+    const [entries, recent] = await Promise.all([
+      listLibrary(deps.libraryDir),
+      listRecent(deps.libraryDir),
+    ]);
+    const opened = new Map(recent.map((r) => [r.path, r.openedAt]));
     return entries.map((e) => ({
       path: e.path,
       fileName: e.fileName,
@@ -76,7 +99,58 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
       updatedAt: e.updatedAt,
       notes: e.noteCount,
       problem: e.error?.message ?? null,
+      lastOpened: opened.get(e.path) ?? null,
     }));
+  }
+
+  const annotations = createAnnotationSessions(deps);
+  const settings = createUiSettings(deps.settingsPath ?? join(deps.libraryDir, '.ui-state.json'));
+  const running = new Set<string>();
+
+  /** Long work runs once at a time: a second request while one runs is refused, not queued. */
+  async function once<T>(key: string, what: string, work: () => Promise<T>): Promise<T> {
+    if (running.has(key))
+      throw Object.assign(new Error(`${what} is already running; wait for it to finish.`), {
+        code: 'busy',
+      });
+    running.add(key);
+    try {
+      return await work();
+    } finally {
+      running.delete(key);
+    }
+  }
+
+  /** Releases our lock on `path` so the library may move the file. */
+  async function release(path: string): Promise<void> {
+    const handle = open.get(path);
+    if (!handle) return;
+    open.delete(path);
+    await handle.close();
+  }
+
+  async function importText(fileName: string, text: string): Promise<OpenBriefing> {
+    const input = articleFromString(text, fileName);
+    const file = newBriefingFile(generateBriefing(input), deps.newId(), deps.now());
+    const stem =
+      basename(fileName)
+        .replace(/\.[^.]+$/, '')
+        .replace(/[^\p{L}\p{N}._ -]+/gu, '-')
+        .slice(0, 80) || 'article';
+    await mkdir(deps.libraryDir, { recursive: true });
+    for (let n = 1; n < 1000; n++) {
+      const path = join(deps.libraryDir, `${n === 1 ? stem : `${stem}-${n}`}${BRIEFING_SUFFIX}`);
+      try {
+        await createBriefingFile(path, file, { overwrite: false });
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'exists') continue;
+        throw error;
+      }
+      return openPath(path);
+    }
+    throw Object.assign(new Error(`No free file name for ${stem} in the library.`), {
+      code: 'exists',
+    });
   }
 
   const handlers: Handlers = {
@@ -104,7 +178,9 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
     },
 
     async 'export:markdown'({ path, notes }) {
-      return once(`export:${path}`, 'An export of this briefing', () => exportMarkdown(path, notes));
+      return once(`export:${path}`, 'An export of this briefing', () =>
+        exportMarkdown(path, notes),
+      );
     },
 
     async 'library:import'({ fileName, text }) {
@@ -180,12 +256,19 @@ export function createHandlers(deps: DispatcherDeps): { handlers: Handlers; clos
     },
   };
 
-  async function exportMarkdown(path: string, notes: Payload<'export:markdown'>['notes']): Promise<Returns<'export:markdown'>> {
+  async function exportMarkdown(
+    path: string,
+    notes: Payload<'export:markdown'>['notes'],
+  ): Promise<Returns<'export:markdown'>> {
+    const handle = await handleFor(path);
+    // The last annotation edits may still be on their way into handle.data.
+    await handle.flush().catch(() => undefined);
     {
-      const handle = await handleFor(path);
-      // The last annotation edits may still be on their way into handle.data.
-      await handle.flush().catch(() => undefined);
-      const markdown = toMarkdown(handle.data, { notes }, { now: deps.now(), appVersion: deps.appVersion ?? '0.1.0' });
+      const markdown = toMarkdown(
+        handle.data as BriefingFile,
+        { notes },
+        { now: deps.now(), appVersion: deps.appVersion ?? '0.1.0' },
+      );
       const suggested = basename(path).replace(BRIEFING_SUFFIX, '') + '.md';
       const target = await deps.chooseSavePath(suggested);
       if (target === null) return null;
