@@ -64,7 +64,7 @@ async function webHarness(page: Page, dataDir: string, use: (h: AppHarness) => P
   const dispatcher: Dispatcher = createDispatcher({
     libraryDir,
     seedArticlePath: SEED,
-    chooseSavePath: async () => savePath,
+    chooseSavePath: () => Promise.resolve(savePath),
   });
   await page.exposeBinding('__bridge', async (source, channel: unknown, payload: unknown) => {
     // Mirror main's sender check: our origin, top frame only.
@@ -88,7 +88,7 @@ async function webHarness(page: Page, dataDir: string, use: (h: AppHarness) => P
       dataDir,
       libraryDir,
       requests,
-      setSavePath: async (p) => void (savePath = p),
+      setSavePath: (p) => Promise.resolve(void (savePath = p)),
       reload: async () => void (await page.reload()),
     });
   } finally {
@@ -107,6 +107,7 @@ async function electronHarness(dataDir: string, use: (h: AppHarness) => Promise<
   });
   const setSavePath = async (p: string | null) => {
     await app.evaluate(({ dialog }, target) => {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- showSaveDialog is overloaded
       dialog.showSaveDialog = (() =>
         Promise.resolve({ canceled: target === null, filePath: target ?? '' })) as typeof dialog.showSaveDialog;
     }, p);
