@@ -1,0 +1,105 @@
+import type { SectionKind, Span } from '../briefing';
+import { findDates, parseStampDate, type DateMention } from './dates';
+import { scoreSections } from './sections';
+import { splitSentences } from './sentences';
+import { isDisclaimerSentence } from './source-info';
+import { readStructure, type Part } from './text-structure';
+
+/** One sentence with what the later steps need to know about it. */
+export interface Sentence extends Span {
+  part: number;
+  role: Part['role'];
+  /** Ordinal of the body paragraph it belongs to (0-based), or -1 outside the body. */
+  paragraph: number;
+  /** Ordinal among body sentences, or -1 outside the body. */
+  order: number;
+  isDisclaimer: boolean;
+  dates: DateMention[];
+  scores: Record<SectionKind, number>;
+}
+
+export interface Analysis {
+  text: string;
+  parts: Part[];
+  sentences: Sentence[];
+  /** Body sentences (paragraphs that are not provenance notes), in order. */
+  body: Sentence[];
+  published: string | null;
+  dateline: string | null;
+  /** Date that relative expressions were resolved against. */
+  reference: string | null;
+}
+
+/** How many leading body sentences may supply the dateline. */
+const DATELINE_WINDOW = 3;
+
+/**
+ * Reads the structure, splits sentences, finds dates and scores section cues. Linear in the
+ * text length: every step is a bounded number of regex passes over each part.
+ */
+export function analyseArticle(text: string): Analysis {
+  const parts = readStructure(text);
+  let published: string | null = null;
+  let updated: string | null = null;
+  for (const part of parts) {
+    if (part.role !== 'meta' || !part.stamp) continue;
+    const date = parseStampDate(text.slice(part.start, part.end));
+    if (part.stamp === 'published' && !published) published = date;
+    if (part.stamp === 'updated' && !updated) updated = date;
+  }
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  let order = 0;
+  parts.forEach((part, index) => {
+    if (part.role !== 'paragraph' && part.role !== 'highlight' && part.role !== 'caption' && part.role !== 'title') return;
+    if (part.role === 'paragraph') paragraph++;
+    for (const span of splitSentences(text, part.start, part.end)) {
+      const isBody = part.role === 'paragraph';
+      const sentenceText = text.slice(span.start, span.end);
+      const disclaimer = isBody && isDisclaimerSentence(sentenceText);
+      const headingText = part.heading >= 0 ? text.slice(parts[part.heading]!.start, parts[part.heading]!.end) : '';
+      const scores = scoreSections(sentenceText);
+      if (headingText) {
+        const bonus = scoreSections(headingText);
+        for (const kind of Object.keys(bonus) as SectionKind[]) scores[kind] += 0.6 * bonus[kind];
+      }
+      sentences.push({
+        ...span,
+        part: index,
+        role: part.role,
+        paragraph: isBody ? paragraph : -1,
+        order: isBody && !disclaimer ? order++ : -1,
+        isDisclaimer: disclaimer,
+        dates: [],
+        scores,
+      });
+    }
+  });
+  const body = sentences.filter((s) => s.order >= 0);
+  // The reference for relative words: the publication stamp, else the first full date in the lead.
+  let reference = published ?? updated;
+  if (!reference) {
+    for (const s of body.slice(0, DATELINE_WINDOW)) {
+      const day = findDates(text, s.start, s.end, null).find((d) => d.date.length === 10);
+      if (day) {
+        reference = day.date;
+        break;
+      }
+    }
+  }
+  for (const s of sentences) {
+    if (s.role === 'paragraph' || s.role === 'caption' || s.role === 'highlight') {
+      s.dates = findDates(text, s.start, s.end, reference);
+    }
+  }
+  let dateline: string | null = null;
+  for (const s of body.slice(0, DATELINE_WINDOW)) {
+    const day = s.dates.find((d) => d.date.length === 10);
+    if (day) {
+      dateline = day.date;
+      break;
+    }
+  }
+  dateline ??= published;
+  return { text, parts, sentences, body, published, dateline, reference };
+}

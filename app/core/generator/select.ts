@@ -1,0 +1,184 @@
+import type { Item, Section, SectionKind, Span, TimelineEvent } from '../briefing';
+import { SECTION_KINDS } from '../briefing';
+import type { Analysis, Sentence } from './analysis';
+import { SECTION_HEADINGS } from './sections';
+import { capitalise, cleanText, spanText, stripConnective } from './spans';
+
+const BLUF_CUES = /\b(signals?|marks?|represents?|means|major|significant|key|first|deepening|growing|biggest|largest|landmark|historic|milestone|decisive)\b/i;
+const MAX_SECTION_ITEMS = 6;
+/** Minimum cue score for a sentence to count as evidence for a section. */
+const MIN_SECTION_SCORE = 1.5;
+const MAX_TIMELINE = 40;
+
+/**
+ * Bottom line up front: the publisher's own highlights when it gives them, otherwise the lead
+ * sentence plus up to two sentences that say why it matters. Returns the sentences used, so the
+ * sections can leave them out.
+ */
+export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sentence> } {
+  const { text } = analysis;
+  const highlights = analysis.sentences.filter((s) => s.role === 'highlight');
+  if (highlights.length) {
+    const byPart = new Map<number, Span>();
+    for (const s of highlights) {
+      const prev = byPart.get(s.part);
+      byPart.set(s.part, prev ? { start: prev.start, end: s.end } : { start: s.start, end: s.end });
+    }
+    const items = [...byPart.values()].slice(0, 3).map((span, i) => item(`bluf-${i + 1}`, text, span));
+    return { items, used: new Set() };
+  }
+  const body = analysis.body;
+  if (!body.length) {
+    const any = analysis.sentences[0];
+    return { items: any ? [item('bluf-1', text, any)] : [], used: new Set(any ? [any] : []) };
+  }
+  const lastParagraph = body[body.length - 1]!.paragraph;
+  const scored = body.slice(1, 400).map((s) => {
+    const content = text.slice(s.start, s.end);
+    const words = content.split(/\s+/).length;
+    let score = 0;
+    if (s.order === 1) score += 2;
+    if (s.paragraph === body[0]!.paragraph) score += 1;
+    if (s.paragraph === lastParagraph && body.length > 6) score += 0.5;
+    if (BLUF_CUES.test(content)) score += 1.5;
+    if (/^["“‘']/.test(content)) score -= 3;
+    if (words < 8) score -= 2;
+    if (words > 60) score -= 1;
+    score -= s.order * 0.05;
+    return { s, score };
+  });
+  const picked = scored
+    .filter((x) => x.score >= 2)
+    .sort((a, b) => b.score - a.score || a.s.order - b.s.order)
+    .slice(0, 2)
+    .map((x) => x.s);
+  const chosen = [body[0]!, ...picked].sort((a, b) => a.order - b.order);
+  return {
+    items: chosen.map((s, i) => item(`bluf-${i + 1}`, text, s)),
+    used: new Set(chosen),
+  };
+}
+
+/**
+ * Assigns each body sentence to the section kind its cues favour (ties go to the earlier
+ * kind in SECTION_KINDS), keeps the strongest few per kind in text order, and drops empty kinds.
+ */
+export function selectSections(analysis: Analysis, used: Set<Sentence>): Section[] {
+  const { text, body } = analysis;
+  const buckets = new Map<SectionKind, { s: Sentence; score: number }[]>();
+  const firstParagraphs = body.length ? body[0]!.paragraph + 1 : 0;
+  for (const s of body) {
+    if (used.has(s)) continue;
+    const scores = { ...s.scores };
+    if (s.paragraph <= firstParagraphs) scores['key-developments'] += 1;
+    if (analysis.dateline) {
+      for (const d of s.dates) {
+        if (d.date.slice(0, 7) < analysis.dateline.slice(0, 7)) scores.background += 1;
+        else if (d.date.slice(0, 7) > analysis.dateline.slice(0, 7)) scores.outlook += 1;
+      }
+    }
+    let best: SectionKind | null = null;
+    let bestScore = 0;
+    for (const kind of SECTION_KINDS) {
+      if (scores[kind] > bestScore) {
+        best = kind;
+        bestScore = scores[kind];
+      }
+    }
+    if (!best || bestScore < MIN_SECTION_SCORE) {
+      if (s.order < 4) best = 'key-developments';
+      else continue;
+    }
+    const list = buckets.get(best) ?? [];
+    list.push({ s, score: bestScore });
+    buckets.set(best, list);
+  }
+  const sections: Section[] = [];
+  for (const kind of SECTION_KINDS) {
+    const list = buckets.get(kind);
+    if (!list?.length) continue;
+    const kept = [...list]
+      .sort((a, b) => b.score - a.score || a.s.order - b.s.order)
+      .slice(0, MAX_SECTION_ITEMS)
+      .sort((a, b) => a.s.order - b.s.order);
+    const id = `sec-${kind}`;
+    sections.push({
+      id,
+      kind,
+      heading: SECTION_HEADINGS[kind],
+      items: kept.map((x, i) => item(`${id}-${i + 1}`, text, stripConnective(text, x.s))),
+    });
+  }
+  if (!sections.length) {
+    const fallback = body.find((s) => !used.has(s)) ?? body[0] ?? analysis.sentences[0];
+    if (fallback) {
+      sections.push({
+        id: 'sec-key-developments',
+        kind: 'key-developments',
+        heading: SECTION_HEADINGS['key-developments'],
+        items: [item('sec-key-developments-1', text, fallback)],
+      });
+    }
+  }
+  return sections;
+}
+
+/**
+ * One event per distinct date per sentence, described by the clause that carries the date,
+ * sorted by date then position. Capped at MAX_TIMELINE (earliest in the text kept).
+ */
+export function selectTimeline(analysis: Analysis): TimelineEvent[] {
+  const { text } = analysis;
+  const events: { date: string; span: Span; pos: number }[] = [];
+  for (const s of analysis.sentences) {
+    if (s.role !== 'paragraph' || s.isDisclaimer) continue;
+    const seen = new Set<string>();
+    for (const d of s.dates) {
+      if (seen.has(d.date)) continue;
+      seen.add(d.date);
+      events.push({ date: d.date, span: eventSpan(text, s, d), pos: d.start });
+      if (events.length >= MAX_TIMELINE) break;
+    }
+    if (events.length >= MAX_TIMELINE) break;
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.pos - b.pos));
+  return events.map((e, i) => ({ id: `tl-${i + 1}`, date: e.date, ...textAndSources(text, e.span) }));
+}
+
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
+const EVENT_LEAD = /\b(following|after|before|with|amid)\s+/gi;
+
+/** The clause around a date mention, or the whole sentence when it is short. */
+function eventSpan(text: string, s: Sentence, d: { start: number; end: number }): Span {
+  const sentence = stripConnective(text, s);
+  const words = text.slice(sentence.start, sentence.end).split(/\s+/).length;
+  if (words <= 28) return sentence;
+  // Clause boundaries around the mention.
+  let start = sentence.start;
+  let end = sentence.end;
+  const before = text.slice(sentence.start, d.start);
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = sentence.start + (m.index ?? 0) + m[0].length;
+  const after = text.slice(d.end, sentence.end);
+  const next = after.search(/(?<!\d),|,(?!\d)|[;:—–]|\s-\s/);
+  if (next >= 0) end = d.end + next;
+  // "… following the collapse of X in December 2024": the event is what follows the preposition.
+  const clause = text.slice(start, d.start);
+  let lead: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(EVENT_LEAD)) lead = m as RegExpExecArray;
+  if (lead && clause.slice((lead.index ?? 0) + lead[0].length).trim().split(/\s+/).length >= 3) {
+    start += (lead.index ?? 0) + lead[0].length;
+  }
+  const span = { start, end };
+  while (span.start < span.end && /\s/.test(text[span.start] as string)) span.start++;
+  const clauseWords = text.slice(span.start, span.end).split(/\s+/).length;
+  return clauseWords >= 5 ? span : sentence;
+}
+
+function item(id: string, text: string, span: Span): Item {
+  return { id, ...textAndSources(text, span) };
+}
+
+function textAndSources(text: string, span: Span): { text: string; sources: Span[] } {
+  const clean = cleanText(spanText(text, span)).replace(/[,;:—–\s]+$/, '');
+  return { text: capitalise(clean), sources: [{ start: span.start, end: span.end }] };
+}

@@ -1,0 +1,35 @@
+import type { Span } from '../briefing';
+
+/** Collapses runs of whitespace (hard-wrapped copy) so an item reads as one line. */
+export function cleanText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text of `span` with whitespace collapsed. */
+export function spanText(text: string, span: Span): string {
+  return cleanText(text.slice(span.start, span.end));
+}
+
+/** Upper-cases the first letter (ASCII-safe for the rest). */
+export function capitalise(s: string): string {
+  return s.length ? s[0]!.toLocaleUpperCase('en') + s.slice(1) : s;
+}
+
+const LEADING_CONNECTIVE = /^(?:However|Yet|But|Meanwhile|Moreover|Still|Also|And|Furthermore|Further|Nevertheless|Nonetheless|Indeed|Instead|Finally|Additionally|In addition|In turn|Even so|Though|So),?\s+/;
+
+/**
+ * Drops a leading discourse connective ("However, …") from a sentence span and returns the
+ * narrowed span. The connective carries no content, so the item rests on the rest.
+ */
+export function stripConnective(text: string, span: Span): Span {
+  const m = LEADING_CONNECTIVE.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  if (!m || span.start + m[0].length >= span.end) return span;
+  return { start: span.start + m[0].length, end: span.end };
+}
+
+/** Removes trailing sentence punctuation from a span (for headline-like text). */
+export function trimTrailingPunctuation(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /[\s.,;:!?—–-]/.test(text[end - 1] as string)) end--;
+  return { start: span.start, end };
+}

@@ -1,0 +1,164 @@
+import type { Span } from '../briefing';
+import { pushTrimmed } from './sentences';
+
+/**
+ * What a stretch of the article is. Only `paragraph` (and `highlight` for the summary) feed
+ * the analytic sections; `meta` (byline, PUBLISHED/UPDATED stamps), `caption` and `rule` do not.
+ */
+export type PartRole =
+  | 'title'
+  | 'heading'
+  | 'paragraph'
+  | 'meta'
+  | 'caption'
+  | 'highlight'
+  | 'marker'
+  | 'rule';
+
+export interface Part extends Span {
+  role: PartRole;
+  /** For `meta`: what the line stamps, when it is a date line. */
+  stamp?: 'published' | 'updated';
+  /** Index in `parts` of the heading this part falls under, or -1. */
+  heading: number;
+}
+
+const SPEECH_VERB = /\b(said|says|added|adds|told|tells|stated|states|announced|insisted|wrote|explained|warned|asked|replied|declared|noted)$/i;
+const STAMP_LABEL = /^(published|updated|last updated|posted|date)\s*:?\s*/i;
+const TIMESTAMP_LINE = /^(\d{1,2}:\d{2}\s*[A-Za-z]{0,4},?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(\s*,?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/u;
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
+const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+
+/** The longest line we still consider a heading, in words. Captions without a full stop run longer. */
+const MAX_HEADING_WORDS = 10;
+
+/**
+ * Divides normalised article text into parts. With blank lines present, consecutive non-blank
+ * lines form one paragraph (hard-wrapped copy); without them, every line is a paragraph.
+ * Linear in the text length.
+ */
+export function readStructure(text: string): Part[] {
+  const raw = splitRawParts(text);
+  const parts: Part[] = [];
+  let currentHeading = -1;
+  let seenBody = false;
+  let pendingHighlight = false;
+  let pendingStamp: 'published' | 'updated' | null = null;
+  let afterBylineLabel = false;
+  for (const span of raw) {
+    let { start, end } = span;
+    const line = text.slice(start, end);
+    let role: PartRole;
+    let stamp: Part['stamp'];
+    const md = MARKDOWN_HEADING.exec(line);
+    if (md) {
+      start += md[0].length;
+      while (end > start && /[#\s]/.test(text[end - 1] as string)) end--;
+      if (end <= start) continue;
+      role = md[1] === '#' && !seenBody && !parts.some((p) => p.role === 'title') ? 'title' : 'heading';
+    } else if (RULE.test(line)) {
+      role = 'rule';
+    } else if (line === '@highlight') {
+      role = 'marker';
+      pendingHighlight = true;
+    } else if (pendingHighlight) {
+      role = 'highlight';
+      pendingHighlight = false;
+    } else if (line === '|' || (afterBylineLabel && wordCount(line) <= 6 && !hasTerminal(line))) {
+      role = 'meta';
+      afterBylineLabel = false;
+    } else if (/^By\s*$/.test(line)) {
+      role = 'meta';
+      afterBylineLabel = true;
+    } else if (/^By\s+\p{Lu}/u.test(line) && wordCount(line) <= 8 && !hasTerminal(line)) {
+      role = 'meta';
+    } else if (STAMP_LABEL.test(line) && line.length <= 60) {
+      role = 'meta';
+      stamp = /^(updated|last updated)/i.test(line) ? 'updated' : 'published';
+      if (line.replace(STAMP_LABEL, '').trim() === '') pendingStamp = stamp;
+    } else if (pendingStamp && TIMESTAMP_LINE.test(line)) {
+      role = 'meta';
+      stamp = pendingStamp;
+      pendingStamp = null;
+    } else if (isCaption(line)) {
+      role = 'caption';
+    } else if (!hasTerminal(line) && /^[\p{Lu}\p{N}"'“‘]/u.test(line)) {
+      const words = wordCount(line);
+      if (words > MAX_HEADING_WORDS) role = 'caption';
+      else role = !seenBody && !parts.some((p) => p.role === 'title' || p.role === 'heading') ? 'title' : 'heading';
+    } else {
+      role = 'paragraph';
+    }
+    if (role !== 'meta') pendingStamp = role === 'rule' ? pendingStamp : null;
+    if (!/^By\s*$/.test(line)) afterBylineLabel = false;
+    if (role === 'paragraph') seenBody = true;
+    const part: Part = { role, start, end, heading: currentHeading };
+    if (stamp) part.stamp = stamp;
+    parts.push(part);
+    if (role === 'heading') currentHeading = parts.length - 1;
+  }
+  return parts;
+}
+
+function splitRawParts(text: string): Span[] {
+  const spans: Span[] = [];
+  const blankMode = /\n[ \t]*\n/.test(text);
+  let groupStart = -1;
+  let groupEnd = -1;
+  let pos = 0;
+  const flush = (): void => {
+    if (groupStart >= 0) pushTrimmed(text, groupStart, groupEnd, spans);
+    groupStart = -1;
+  };
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).trim();
+    if (line === '') {
+      flush();
+    } else if (!blankMode || isStandaloneLine(line)) {
+      flush();
+      pushTrimmed(text, pos, nl, spans);
+    } else {
+      if (groupStart < 0) groupStart = pos;
+      groupEnd = nl;
+    }
+    pos = nl + 1;
+  }
+  flush();
+  return spans;
+}
+
+function isStandaloneLine(line: string): boolean {
+  return (
+    MARKDOWN_HEADING.test(line) ||
+    RULE.test(line) ||
+    line === '@highlight' ||
+    (STAMP_LABEL.test(line) && line.length <= 60)
+  );
+}
+
+/** Ends like a sentence: `.`, `!`, `?`, `:` or `;`, possibly inside closing quotes. */
+export function hasTerminal(line: string): boolean {
+  const trimmed = line.replace(/["'”’)\]»\s]+$/, '');
+  const stripped = trimmed.length < line.trimEnd().length;
+  const last = trimmed[trimmed.length - 1] ?? '';
+  if ('.!?:;…'.includes(last)) return true;
+  return stripped && last === ',';
+}
+
+/** Photo captions as Daily Mail prints them: a short label, a colon, then a description. */
+function isCaption(line: string): boolean {
+  const m = /^(\p{Lu}[\p{L}'’ -]{0,30}):\s+(\S)/u.exec(line);
+  if (!m) return false;
+  const label = (m[1] as string).trim();
+  if (wordCount(label) > 4 || SPEECH_VERB.test(label)) return false;
+  if (/["'“‘]/.test(m[2] as string)) return false;
+  return /^\p{Lu}/u.test(m[2] as string);
+}
+
+export function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/\S+/g)) n++;
+  return n;
+}

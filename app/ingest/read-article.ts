@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { ArticleFormat } from '../core/briefing';
+import { ArticleError } from './article-error';
+import { htmlToArticleText } from './html-text';
+
+export { ArticleError } from './article-error';
+export type { ArticleErrorCode } from './article-error';
+
+/** What the generator takes: normalised text plus where it came from. */
+export interface ArticleInput {
+  text: string;
+  fileName: string | null;
+  format: ArticleFormat;
+  /** Lower-case hex SHA-256 of `text` as UTF-8. */
+  sha256: string;
+}
+
+/**
+ * The largest file we read, in bytes. News articles are 2–100 kB; 5 MiB leaves room for long
+ * reports while keeping generation to a few seconds (see bench/generator.bench.ts). Larger
+ * files fail fast with `too-large` instead of tying up the app.
+ */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Share of NUL/control bytes in the first 64 kB above which a file counts as binary. */
+const BINARY_CONTROL_RATIO = 0.01;
+
+/**
+ * Reads an article file (text, Markdown or HTML) and normalises it.
+ * Throws `ArticleError` with code `not-found`, `unreadable`, `too-large`, `binary` or `empty`.
+ */
+export async function readArticleFile(path: string): Promise<ArticleInput> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ArticleError('unreadable', `${name} is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ArticleError) throw error;
+    if (isErrno(error, 'ENOENT') || isErrno(error, 'ENOTDIR')) {
+      throw new ArticleError('not-found', `No article file at ${path}.`);
+    }
+    throw new ArticleError('unreadable', `Cannot read ${name}: ${describe(error)}.`);
+  }
+  if (size > MAX_ARTICLE_BYTES) throw tooLarge(name, size);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new ArticleError('unreadable', `Cannot read ${name}: ${describe(error)}.`);
+  }
+  return articleFromString(bytes, name);
+}
+
+/**
+ * Builds an `ArticleInput` from raw content. Bytes are decoded as UTF-8 (UTF-16 when a BOM
+ * says so); the text is then normalised: BOM stripped, CRLF/CR → LF, NUL and other C0 controls
+ * except `\n` and `\t` removed, lone surrogates replaced, trailing whitespace trimmed.
+ * HTML (by extension or by sniffing) is reduced to its article text.
+ */
+export function articleFromString(raw: string | Uint8Array, fileName: string | null): ArticleInput {
+  const name = fileName ?? 'The article';
+  const size = typeof raw === 'string' ? raw.length : raw.byteLength;
+  if (size > MAX_ARTICLE_BYTES) throw tooLarge(name, size);
+  const decoded = typeof raw === 'string' ? raw : decodeBytes(raw, name);
+  let text = normaliseText(decoded);
+  const format = detectFormat(fileName, text);
+  if (format === 'html') text = normaliseText(htmlToArticleText(text));
+  if (!text.trim()) {
+    throw new ArticleError(
+      'empty',
+      format === 'html' ? `${name} contains no readable article text.` : `${name} is empty.`,
+    );
+  }
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return { text, fileName, format, sha256 };
+}
+
+/** Normalises text as described on `articleFromString`. */
+export function normaliseText(s: string): string {
+  return s
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .trimEnd();
+}
+
+/** `.html/.htm` → html, `.md/.markdown` → markdown, else text; content that opens like HTML is html. */
+export function detectFormat(fileName: string | null, text: string): ArticleFormat {
+  const ext = fileName ? extname(fileName).toLowerCase() : '';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head)) return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  return 'text';
+}
+
+function decodeBytes(bytes: Uint8Array, name: string): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return new TextDecoder(label).decode(bytes);
+  }
+  const sample = bytes.subarray(0, 65_536);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) controls++;
+  }
+  if (sample.length && controls / sample.length > BINARY_CONTROL_RATIO) {
+    throw new ArticleError('binary', `${name} looks like a binary file, not an article.`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleError('binary', `${name} is not valid UTF-8 text; save it as UTF-8 and try again.`);
+  }
+}
+
+function tooLarge(name: string, size: number): ArticleError {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  return new ArticleError(
+    'too-large',
+    `${name} is ${mb(size)} MB, over the ${mb(MAX_ARTICLE_BYTES)} MB limit for one article.`,
+  );
+}
+
+function isErrno(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+function describe(error: unknown): string {
+  const code = isErrno(error, 'EACCES') ? 'permission denied' : error instanceof Error ? error.message : String(error);
+  return code.replace(/\.$/, '');
+}
