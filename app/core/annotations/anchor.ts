@@ -19,8 +19,18 @@ import type { CompiledPattern } from './myers';
  */
 export const FUZZY_THRESHOLD = 0.75;
 
-/** A context side (prefix or suffix) whose similarity reaches this counts as intact. */
-export const CONTEXT_INTACT = 0.8;
+/**
+ * Context agreement is the length-weighted mean similarity of prefix and suffix (each side
+ * compared with edit distance to the text next to the candidate), 0…1.
+ * An exact match of a normal quote near the old position needs at least 0.5: one side intact.
+ */
+export const NEAR_CONTEXT = 0.5;
+
+/** Short quotes (a word) need context 0.75: one intact side is not enough, since words repeat. */
+export const SHORT_CONTEXT = 0.75;
+
+/** Fuzzy matches need context 0.8, and each side at least {@link FUZZY_CONTEXT_MIN}. */
+export const FUZZY_CONTEXT = 0.8;
 
 /** Quotes shorter than this, or a single word, must match exactly and with agreeing context. */
 export const SHORT_QUOTE_LENGTH = 8;
@@ -39,7 +49,7 @@ export const NEAR_DISTANCE = 8192;
 /** Context similarity both sides need for an exact match far from the old position. */
 export const FAR_CONTEXT = 0.9;
 
-/** Fuzzy matches need both context sides at least this similar, and their mean ≥ CONTEXT_INTACT. */
+/** Each context side of a fuzzy match must be at least this similar (a look-alike neighbour fails one side). */
 export const FUZZY_CONTEXT_MIN = 0.5;
 
 export interface AnchorTarget {
@@ -66,6 +76,8 @@ interface Candidate {
   similarity: number;
   prefix: number;
   suffix: number;
+  /** Prefix and suffix similarity averaged by their lengths (see {@link contextWeights}). */
+  context: number;
   distance: number;
 }
 
@@ -134,12 +146,9 @@ function findExact(scorer: ContextScorer, hint: number): Candidate | undefined {
 }
 
 function acceptsExact(c: Candidate, exact: string, unique: boolean, hint: number): boolean {
-  const isNear = c.distance <= NEAR_DISTANCE;
-  const best = Math.max(c.prefix, c.suffix);
-  const mean = (c.prefix + c.suffix) / 2;
-  if (!isNear) return Math.min(c.prefix, c.suffix) >= FAR_CONTEXT;
-  if (isShortQuote(exact)) return best >= CONTEXT_INTACT && mean >= FUZZY_CONTEXT_MIN;
-  if (best >= CONTEXT_INTACT) return true;
+  if (c.distance > NEAR_DISTANCE) return Math.min(c.prefix, c.suffix) >= FAR_CONTEXT;
+  if (isShortQuote(exact)) return c.context >= SHORT_CONTEXT;
+  if (c.context >= NEAR_CONTEXT) return true;
   if (unique && exact.length >= DISTINCTIVE_QUOTE_LENGTH) return true;
   // A long quote still exactly where it was: its neighbours were rewritten, the words were not.
   return c.start === hint;
@@ -176,7 +185,7 @@ function findFuzzy(scorer: ContextScorer, hint: number): Candidate | undefined {
     (c) =>
       c.similarity >= FUZZY_THRESHOLD &&
       Math.min(c.prefix, c.suffix) >= FUZZY_CONTEXT_MIN &&
-      (c.prefix + c.suffix) / 2 >= CONTEXT_INTACT,
+      c.context >= FUZZY_CONTEXT,
   );
   return accepted.sort(byWeightedScore)[0];
 }
@@ -194,15 +203,22 @@ function findStart(reversed: CompiledPattern, text: string, end: number, errors:
 }
 
 function scoreCandidate(scorer: ContextScorer, start: number, end: number, similarity: number, hint: number): Candidate {
-  return {
-    start,
-    end,
-    similarity,
-    prefix: prefixSimilarity(scorer, start),
-    suffix: suffixSimilarity(scorer, end),
-    distance: Math.abs(start - hint),
-  };
+  const prefix = prefixSimilarity(scorer, start);
+  const suffix = suffixSimilarity(scorer, end);
+  const [wp, ws] = contextWeights(scorer.quote);
+  return { start, end, similarity, prefix, suffix, context: (wp * prefix + ws * suffix) / (wp + ws), distance: Math.abs(start - hint) };
 }
+
+/**
+ * Each side weighs as many characters as it stored, so a 1-character prefix cannot outvote a
+ * 32-character suffix. An empty side (the quote touched the block edge) weighs like a full
+ * 32-character side: "still at the edge" is as telling as 32 unchanged neighbours.
+ */
+function contextWeights(quote: TextQuoteSelector): [number, number] {
+  return [quote.prefix.length || EDGE_WEIGHT, quote.suffix.length || EDGE_WEIGHT];
+}
+
+const EDGE_WEIGHT = 32;
 
 /**
  * How well the text before `start` matches the stored prefix, 0…1. The stored prefix may be
@@ -240,7 +256,7 @@ function byPreference(a: Candidate, b: Candidate): number {
   const nearA = a.distance <= NEAR_DISTANCE ? 0 : 1;
   const nearB = b.distance <= NEAR_DISTANCE ? 0 : 1;
   if (nearA !== nearB) return nearA - nearB;
-  const context = b.prefix + b.suffix - (a.prefix + a.suffix);
+  const context = b.context - a.context;
   if (Math.abs(context) > 1e-9) return context;
   return a.distance - b.distance;
 }
