@@ -2,17 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeBlock, escapeInline, yamlString } from './escape';
 import { renderFragment } from './html';
+import { blockShapeOf } from './testing/block-shape';
 import { TRICKY_INPUTS, visibleText } from './testing/visible-text';
 
-/** What escapeBlock promises to keep: text with blank-line runs as single paragraph breaks. */
-function blockShape(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n(?:[ \t]*\n)+/)
-    .map((p) => p.replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, ''))
-    .filter((p) => p.trim() !== '')
-    .join('\n\n');
-}
+const blockShape = blockShapeOf;
 
 function roundTripBlock(text: string): string {
   return visibleText(renderFragment(escapeBlock(text).join('\n')));

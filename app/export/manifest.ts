@@ -51,19 +51,29 @@ export const LEAK_MIN_WORDS = 5;
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
+  });
+}
+
 /**
- * Reduces text to lower-case words separated by single spaces, after decoding HTML entities and
- * dropping tags and Markdown backslash escapes, so a note is found whether it leaked raw, as
- * escaped Markdown, or as HTML.
+ * Reduces text to lower-case words separated by single spaces, so a note is found whether it
+ * leaked raw, as escaped Markdown, or as HTML: entities are decoded until nothing changes (a
+ * literal "&lt;" in a note is "&amp;lt;" in HTML), then anything tag-shaped is dropped (our markup,
+ * and the same characters in the note itself), then every run of non-letters becomes one space.
  */
 export function normaliseForLeakCheck(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) => {
-      if (dec) return String.fromCodePoint(Number(dec));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
-    })
+  let decoded = text;
+  for (let i = 0; i < 3; i += 1) {
+    const next = decodeEntities(decoded);
+    if (next === decoded) break;
+    decoded = next;
+  }
+  return decoded
+    .replace(/<[^<>]*>/g, ' ')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

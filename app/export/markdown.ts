@@ -99,11 +99,14 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
     '',
     `**${escapeInline(handling)}**`,
     '',
-    `# ${cell(briefing.title)}${footnotes.cite(briefing.titleSources)}`,
+    // No footnote in the heading: it would end up in the PDF outline entry ("…administration1").
+    `# ${cell(briefing.title)}`,
     '',
   );
 
   const facts: string[] = [];
+  const titleCitation = footnotes.cite(briefing.titleSources);
+  if (titleCitation) facts.push(`**Title based on:** the article${titleCitation}`);
   if (briefing.dateline) facts.push(`**Dateline:** ${escapeInline(formatDate(briefing.dateline))}`);
   facts.push(`**Source:** ${cell(briefing.source.publisher ?? 'Unknown publisher')}`);
   facts.push(

@@ -19,6 +19,8 @@ export interface PrintOptions {
   fontTimeoutMs?: number;
   /** Test hook: called with the page before the content is set. */
   onPage?: (page: Page) => Promise<void>;
+  /** Test hook: called after the content is set and fonts are ready, before printing. */
+  onContent?: (page: Page) => Promise<void>;
 }
 
 export const CHROMIUM_ARGS = [
@@ -81,6 +83,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       if (options.onPage) await options.onPage(page);
       await page.setContent(clean, { waitUntil: 'load' });
       await waitForFonts(page, options.fontTimeoutMs ?? 5_000);
+      if (options.onContent) await options.onContent(page);
       const pdf = await page.pdf(pdfOptions(options));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
