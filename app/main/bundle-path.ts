@@ -59,12 +59,42 @@ export function isTrustedOrigin(frameUrl: string | undefined | null): boolean {
   }
 }
 
-/** External links the OS browser may open: http(s) and mailto only. */
+/**
+ * External links the OS browser may open: http(s) with a host and without credentials
+ * (`https://user:pass@host` hides the real host from a quick read). Everything else
+ * (javascript:, file:, smb:, custom app schemes that launch programs) is refused.
+ */
 export function isAllowedExternalUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length > 2048) return false;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+    return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
   } catch {
     return false;
   }
+}
+
+/**
+ * The session-level network rule (security.ts onBeforeRequest): only our bundle and in-memory
+ * URLs load; everything else, remote or local (file:, other app:// hosts), is cancelled.
+ * `devtools:` stays allowed so DevTools can open in a development build.
+ */
+export function isAllowedRequestUrl(url: string): boolean {
+  if (typeof url !== 'string') return false;
+  if (isTrustedOrigin(url)) return true;
+  return /^(data|blob|devtools):/i.test(url);
+}
+
+export type NavigationDecision = 'allow' | 'open-external' | 'deny';
+
+/**
+ * What a window does with a navigation (`will-navigate`, `will-redirect`) or a window.open /
+ * target=_blank link (`setWindowOpenHandler`, where 'allow' never applies: new windows are
+ * always denied). Our own origin may navigate in place; vetted http(s) links go to the OS
+ * browser; the rest is dropped.
+ */
+export function decideNavigation(url: string, kind: 'navigate' | 'new-window'): NavigationDecision {
+  if (kind === 'navigate' && isTrustedOrigin(url)) return 'allow';
+  return isAllowedExternalUrl(url) ? 'open-external' : 'deny';
 }

@@ -13,7 +13,9 @@ const SEED_ARTICLE = 'turkey-syria-air-defence-2025-09-08.txt';
 const here = import.meta.dirname;
 
 function resourcesDir(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  return app.isPackaged
+    ? join(process.resourcesPath, 'resources')
+    : join(app.getAppPath(), 'resources');
 }
 
 function libraryDir(): string {
@@ -34,13 +36,15 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       title: 'Briefing Desk',
       webPreferences: {
-        preload: join(here, '../preload/index.cjs'),
+        preload: join(here, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK -- exposes only named contract functions via contextBridge (security-static.test.ts)
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false,
         webSecurity: true,
         allowRunningInsecureContent: false,
         experimentalFeatures: false,
+        // Middle-click would otherwise open links as new windows (Electronegativity AUXCLICK).
+        disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
       },
     });
@@ -66,7 +70,9 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       chooseSavePath: async (suggestedName) => {
         const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
-        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        const result = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
     });
