@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { toW3CCollection } from '../../core/annotations/w3c';
 import { renderHtml } from '../../export/html';
@@ -31,28 +31,39 @@ function exportTime(env: Readonly<Record<string, string | undefined>>): string {
   return new Date().toISOString();
 }
 
+function writeFailure(path: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'its folder does not exist'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EROFS' ? 'the file system is read-only'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : code === 'ENOTDIR' ? 'a part of the path is not a folder'
+    : (error as Error).message;
+  return new CliError(`Cannot write ${path}: ${reason}.`);
+}
+
 /**
  * Writes `data` to `path` atomically: a temporary file in the same folder, then rename, so a
- * reader never sees half a file and a failure leaves any old file untouched.
+ * reader never sees half a file and a failure leaves any old file untouched. A symlink is
+ * followed (the file it points to is replaced). An existing non-regular file (`/dev/stdout`, a
+ * FIFO) is written in place: renaming over it would replace the device node itself.
  */
 async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new CliError(`Cannot write ${path}: it is a folder; give a file name.`);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  if (existing && !existing.isFile()) {
+    await writeFile(path, data).catch((error: unknown) => Promise.reject(writeFailure(path, error)));
+    return;
+  }
+  const target = existing ? await realpath(path) : path;
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, path);
+    await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'its folder does not exist'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EROFS' ? 'the file system is read-only'
-      : code === 'ENOSPC' ? 'the disk is full'
-      : code === 'ENOTDIR' ? 'a part of the path is not a folder'
-      : (error as Error).message;
-    throw new CliError(`Cannot write ${path}: ${reason}.`);
+    throw writeFailure(path, error);
   }
 }
 
