@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, FUZZY_THRESHOLD } from './anchor';
+import { anchorQuote, BRACKET_MIN_CONTEXT, BRACKETED_THRESHOLD, FUZZY_THRESHOLD } from './anchor';
 import { describeSelection } from './create';
 import { quoteSimilarity } from './myers';
 
@@ -68,7 +68,7 @@ describe('anchoring properties', () => {
     );
   });
 
-  it('(b) after random edits a found span matches the quote above the threshold (exact when exact)', () => {
+  it('(b) after random edits a found span matches the quote above the threshold (0.5 only when bracketed by its intact context)', () => {
     fc.assert(
       fc.property(
         document,
@@ -88,7 +88,13 @@ describe('anchoring properties', () => {
           if (found.status === 'orphaned') return;
           const span = current.slice(found.position!.start, found.position!.end);
           const similarity = quoteSimilarity(span, target.quote.exact);
-          expect(similarity).toBeGreaterThanOrEqual(FUZZY_THRESHOLD);
+          const { prefix, suffix } = target.quote;
+          const bracketed =
+            prefix.length >= BRACKET_MIN_CONTEXT &&
+            suffix.length >= BRACKET_MIN_CONTEXT &&
+            current.slice(found.position!.start - prefix.length, found.position!.start) === prefix &&
+            current.slice(found.position!.end, found.position!.end + suffix.length) === suffix;
+          expect(similarity).toBeGreaterThanOrEqual(bracketed ? BRACKETED_THRESHOLD : FUZZY_THRESHOLD);
           expect(found.similarity).toBeCloseTo(similarity, 9);
           if (found.similarity === 1) expect(span).toBe(target.quote.exact);
           if (found.status === 'anchored') expect(found.position).toEqual(target.position);

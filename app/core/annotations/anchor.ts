@@ -8,7 +8,7 @@
  */
 
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../annotation';
-import { compilePattern, scanDistances } from './myers';
+import { compilePattern, editDistance, scanDistances } from './myers';
 import type { CompiledPattern } from './myers';
 
 /**
@@ -48,6 +48,17 @@ export const NEAR_DISTANCE = 8192;
 
 /** Context similarity both sides need for an exact match far from the old position. */
 export const FAR_CONTEXT = 0.9;
+
+/**
+ * A passage whose whole stored prefix and suffix are still there, verbatim and in order, is the
+ * annotated passage even after heavier rewording (say a clause inserted in the middle). Such a
+ * bracketed span is accepted down to this quote similarity. The context does the identifying;
+ * the similarity floor (Hypothesis's own, quote/2 errors) stops a paragraph-sized replacement.
+ */
+export const BRACKETED_THRESHOLD = 0.5;
+
+/** Bracketing needs this much stored context on each side (a block edge cannot bracket). */
+export const BRACKET_MIN_CONTEXT = 16;
 
 /** Each context side of a fuzzy match must be at least this similar (a look-alike neighbour fails one side). */
 export const FUZZY_CONTEXT_MIN = 0.5;
@@ -104,7 +115,12 @@ export function anchorQuote(text: string, target: AnchorTarget, options: AnchorO
     prefixPattern: compilePattern(quote.prefix, true),
     suffixPattern: compilePattern(quote.suffix),
   };
-  const found = findExact(scorer, hint) ?? (isShortQuote(exact) ? undefined : findFuzzy(scorer, hint));
+  // Near exact → near fuzzy → bracketed by intact context → far exact (a far copy with the same
+  // words is the likeliest look-alike, so it comes last).
+  const exactMatch = findExact(scorer, hint);
+  const nearExact = exactMatch && exactMatch.distance <= NEAR_DISTANCE ? exactMatch : undefined;
+  const fuzzy = nearExact || isShortQuote(exact) ? undefined : (findFuzzy(scorer, hint) ?? findBracketed(scorer, hint));
+  const found = nearExact ?? fuzzy ?? exactMatch;
   if (!found) return { status: 'orphaned' };
   const same = found.start === position.start && found.end === position.end && found.similarity === 1;
   return {
@@ -188,6 +204,31 @@ function findFuzzy(scorer: ContextScorer, hint: number): Candidate | undefined {
       c.context >= FUZZY_CONTEXT,
   );
   return accepted.sort(byWeightedScore)[0];
+}
+
+/** The span between verbatim occurrences of the stored prefix and suffix near the hint. */
+function findBracketed(scorer: ContextScorer, hint: number): Candidate | undefined {
+  const { text, quote } = scorer;
+  const m = quote.exact.length;
+  if (quote.prefix.length < BRACKET_MIN_CONTEXT || quote.suffix.length < BRACKET_MIN_CONTEXT) return undefined;
+  const low = Math.max(0, hint - NEAR_DISTANCE);
+  const high = Math.min(text.length, hint + m + NEAR_DISTANCE);
+  const window = text.slice(low, high);
+  const starts = occurrences(window, quote.prefix).map((at) => low + at + quote.prefix.length);
+  const ends = occurrences(window, quote.suffix).map((at) => low + at);
+  const minLength = Math.ceil(m * BRACKETED_THRESHOLD);
+  const maxLength = Math.floor(m * (2 - BRACKETED_THRESHOLD));
+  let best: Candidate | undefined;
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end - start < minLength || end - start > maxLength) continue;
+      const similarity = 1 - editDistance(quote.exact, text.slice(start, end)) / m;
+      if (similarity < BRACKETED_THRESHOLD) continue;
+      const candidate = scoreCandidate(scorer, start, end, similarity, hint);
+      if (!best || byWeightedScore(candidate, best) < 0) best = candidate;
+    }
+  }
+  return best;
 }
 
 /** The start of the segment ending at `end` at distance `errors`, preferring a length near m. */
