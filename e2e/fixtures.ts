@@ -8,8 +8,20 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { test as base, expect, type Page, _electron, type ElectronApplication } from '@playwright/test';
-import { channels, splitChannel } from '../app/ipc/contract';
+import {
+  test as base,
+  expect,
+  type Page,
+  _electron,
+  type ElectronApplication,
+} from '@playwright/test';
+import {
+  APP_CHANGED,
+  channels,
+  eventNames,
+  splitChannel,
+  type AppEvent,
+} from '../app/ipc/contract';
 import { createDispatcher, type Dispatcher } from '../app/ipc/dispatcher';
 import { electronBinary, repoRoot } from './environment';
 
@@ -34,6 +46,10 @@ export interface AppHarness {
   libraryDir: string;
   /** Where the next save dialog answers (null = the user cancels). */
   setSavePath(path: string | null): Promise<void>;
+  /** Where the next open dialog answers (null = the user cancels). */
+  setOpenPath(path: string | null): Promise<void>;
+  /** Sends a main→renderer event, as the native menu or the OS would. */
+  emit(event: AppEvent): Promise<void>;
   /** Every request the page made, for the no-network checks. */
   requests: string[];
   /** Reloads the window (web: navigates again; electron: reloads the renderer). */
@@ -45,26 +61,37 @@ async function serveRenderer(page: Page, requests: string[]): Promise<void> {
     const url = new URL(route.request().url());
     requests.push(url.href);
     if (url.origin !== WEB_ORIGIN) return route.abort('blockedbyclient');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const rel =
+      url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
     const file = join(RENDERER_DIR, rel);
     if (!file.startsWith(RENDERER_DIR + '/')) return route.fulfill({ status: 403 });
     try {
       const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+      return route.fulfill({
+        status: 200,
+        body,
+        contentType: MIME[extname(file)] ?? 'application/octet-stream',
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
 }
 
-async function webHarness(page: Page, dataDir: string, use: (h: AppHarness) => Promise<void>): Promise<void> {
+async function webHarness(
+  page: Page,
+  dataDir: string,
+  use: (h: AppHarness) => Promise<void>,
+): Promise<void> {
   const libraryDir = join(dataDir, 'library');
   let savePath: string | null = join(dataDir, 'export.md');
+  let openPath: string | null = null;
   const requests: string[] = [];
   const dispatcher: Dispatcher = createDispatcher({
     libraryDir,
     seedArticlePath: SEED,
     chooseSavePath: () => Promise.resolve(savePath),
+    chooseOpenPath: () => Promise.resolve(openPath),
   });
   await page.exposeBinding('__bridge', async (source, channel: unknown, payload: unknown) => {
     // Mirror main's sender check: our origin, top frame only.
@@ -74,12 +101,33 @@ async function webHarness(page: Page, dataDir: string, use: (h: AppHarness) => P
     return dispatcher.dispatch(channel, payload);
   });
   const routes = channels.map((channel) => ({ channel, ...splitChannel(channel) }));
-  await page.addInitScript((list) => {
-    const api: Record<string, Record<string, (p?: unknown) => Promise<unknown>>> = {};
-    const bridge = (window as unknown as { __bridge: (c: string, p: unknown) => Promise<unknown> }).__bridge;
-    for (const { channel, area, verb } of list) (api[area] ??= {})[verb] = (p?: unknown) => bridge(channel, p);
-    Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-  }, routes);
+  const events = eventNames.map((name) => ({ name, ...splitChannel(name) }));
+  await page.addInitScript(
+    ({ list, events }) => {
+      const api: Record<string, Record<string, (p?: unknown) => unknown>> = {};
+      const bridge = (
+        window as unknown as { __bridge: (c: string, p: unknown) => Promise<unknown> }
+      ).__bridge;
+      for (const { channel, area, verb } of list)
+        (api[area] ??= {})[verb] = (p?: unknown) => bridge(channel, p);
+      // Main→renderer events: the harness calls __emit(name, value), as webContents.send would.
+      const listeners = new Map<string, Set<(v: unknown) => void>>();
+      for (const { name, area } of events) {
+        (api[area] ??= {}).onChanged = (listener: unknown) => {
+          const set = listeners.get(name) ?? new Set();
+          listeners.set(name, set);
+          const fn = listener as (v: unknown) => void;
+          set.add(fn);
+          return () => void set.delete(fn);
+        };
+      }
+      Object.defineProperty(window, '__emit', {
+        value: (name: string, value: unknown) => listeners.get(name)?.forEach((l) => l(value)),
+      });
+      Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+    },
+    { list: routes, events },
+  );
   await serveRenderer(page, requests);
   await page.goto(`${WEB_ORIGIN}/index.html`);
   try {
@@ -89,6 +137,13 @@ async function webHarness(page: Page, dataDir: string, use: (h: AppHarness) => P
       libraryDir,
       requests,
       setSavePath: (p) => Promise.resolve(void (savePath = p)),
+      setOpenPath: (p) => Promise.resolve(void (openPath = p)),
+      emit: (event) =>
+        page.evaluate(
+          ([name, value]) =>
+            (window as unknown as { __emit: (n: string, v: unknown) => void }).__emit(name, value),
+          [APP_CHANGED, event] as const,
+        ),
       reload: async () => void (await page.reload()),
     });
   } finally {
@@ -96,28 +151,62 @@ async function webHarness(page: Page, dataDir: string, use: (h: AppHarness) => P
   }
 }
 
-async function electronHarness(dataDir: string, use: (h: AppHarness) => Promise<void>): Promise<void> {
+async function electronHarness(
+  dataDir: string,
+  use: (h: AppHarness) => Promise<void>,
+): Promise<void> {
   const binary = electronBinary();
   base.skip(binary.path === undefined, binary.reason);
   const libraryDir = join(dataDir, 'library');
   const app: ElectronApplication = await _electron.launch({
     executablePath: binary.path,
-    args: [join(repoRoot, 'out', 'main', 'index.js'), `--user-data-dir=${join(dataDir, 'user-data')}`],
+    args: [
+      join(repoRoot, 'out', 'main', 'index.js'),
+      `--user-data-dir=${join(dataDir, 'user-data')}`,
+    ],
     env: { ...process.env, BRIEFING_DESK_HOME: libraryDir },
   });
   const setSavePath = async (p: string | null) => {
     await app.evaluate(({ dialog }, target) => {
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- showSaveDialog is overloaded
       dialog.showSaveDialog = (() =>
-        Promise.resolve({ canceled: target === null, filePath: target ?? '' })) as typeof dialog.showSaveDialog;
+        Promise.resolve({
+          canceled: target === null,
+          filePath: target ?? '',
+        })) as typeof dialog.showSaveDialog;
     }, p);
   };
   await setSavePath(join(dataDir, 'export.md'));
+  const setOpenPath = async (p: string | null) => {
+    await app.evaluate(({ dialog }, target) => {
+      dialog.showOpenDialog = (() =>
+        Promise.resolve({
+          canceled: target === null,
+          filePaths: target === null ? [] : [target],
+        })) as typeof dialog.showOpenDialog;
+    }, p);
+  };
+  const emit = async (event: AppEvent) => {
+    await app.evaluate(
+      ({ BrowserWindow }, [name, value]) =>
+        BrowserWindow.getAllWindows()[0]?.webContents.send(name, value),
+      [APP_CHANGED, event] as const,
+    );
+  };
   const page = await app.firstWindow();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   try {
-    await use({ page, dataDir, libraryDir, requests, setSavePath, reload: async () => void (await page.reload()) });
+    await use({
+      page,
+      dataDir,
+      libraryDir,
+      requests,
+      setSavePath,
+      setOpenPath,
+      emit,
+      reload: async () => void (await page.reload()),
+    });
   } finally {
     await app.close();
   }

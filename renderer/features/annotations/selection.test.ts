@@ -1,0 +1,38 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { rangeToSelection } from './selection';
+
+const dom = new JSDOM(`<div id="root">
+  <div data-block-id="article"><p><span data-offset="0">Hello </span><mark data-offset="6">brave</mark><span data-offset="11"> new</span></p><p><span data-offset="16">world ğış</span></p></div>
+  <p><span data-block-id="i1"><span data-offset="0">Item text</span></span><button>¹</button></p>
+</div>`);
+Object.assign(globalThis, { Node: dom.window.Node, NodeFilter: dom.window.NodeFilter });
+const doc = dom.window.document;
+
+function range(sc: Node, so: number, ec: Node, eo: number): Range {
+  const r = doc.createRange();
+  r.setStart(sc, so);
+  r.setEnd(ec, eo);
+  return r;
+}
+const text = (sel: string) => doc.querySelector(sel)!.firstChild!;
+
+describe('rangeToSelection', () => {
+  it('maps text-node boundaries across runs and paragraphs to block offsets', () => {
+    const s = rangeToSelection(range(text('[data-offset="6"]'), 1, text('[data-offset="16"]'), 5));
+    expect(s).toMatchObject({ blockId: 'article', start: 7, end: 21 });
+  });
+  it('maps element boundaries to the next run', () => {
+    const p = doc.querySelectorAll('[data-block-id="article"] p')[1]!;
+    const s = rangeToSelection(range(p, 0, text('[data-offset="16"]'), 9));
+    expect(s).toMatchObject({ start: 16, end: 25 });
+  });
+  it('clips a selection that runs out of an item block', () => {
+    const s = rangeToSelection(range(text('[data-block-id="i1"] span'), 5, doc.querySelector('button')!, 1));
+    expect(s).toMatchObject({ blockId: 'i1', start: 5, end: 9 });
+  });
+  it('is null outside annotatable text and when collapsed', () => {
+    expect(rangeToSelection(range(text('button'), 0, text('button'), 1))).toBeNull();
+    expect(rangeToSelection(range(text('[data-offset="0"]'), 2, text('[data-offset="0"]'), 2))).toBeNull();
+  });
+});

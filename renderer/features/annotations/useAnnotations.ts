@@ -1,0 +1,58 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Annotation } from '../../../app/core/annotation';
+import type { AnnotationEdit, Result } from '../../../app/ipc/contract';
+import { api } from '../../api';
+import { formatTime } from '../../format';
+import { applyChange } from './apply-change';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+
+/**
+ * The briefing's annotations as main holds them. Each edit answers at once with the change
+ * (applied here), then a flush reports when it is on disk ("Saved 14:02").
+ */
+export function useAnnotations(path: string, initial: readonly Annotation[]) {
+  const [annotations, setAnnotations] = useState<Annotation[]>(() => [...initial]);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const flushes = useRef(0);
+
+  const flush = useCallback(async () => {
+    const ticket = ++flushes.current;
+    setSave({ kind: 'saving' });
+    const result = await api.briefing.flush({ path });
+    if (ticket !== flushes.current) return;
+    setSave(result.ok ? { kind: 'saved', at: formatTime(result.value) } : { kind: 'error', message: result.error.message });
+  }, [path]);
+
+  const take = useCallback(
+    (result: Result<AnnotationEdit>): AnnotationEdit | string => {
+      if (!result.ok) {
+        setSave({ kind: 'error', message: result.error.message });
+        return result.error.message;
+      }
+      const { change } = result.value;
+      setAnnotations((list) => applyChange(list, change));
+      setCanUndo(result.value.canUndo);
+      setCanRedo(result.value.canRedo);
+      void flush();
+      return result.value;
+    },
+    [flush],
+  );
+
+  return {
+    annotations,
+    canUndo,
+    canRedo,
+    save,
+    add: async (p: Omit<Parameters<typeof api.annotations.add>[0], 'path'>) => take(await api.annotations.add({ path, ...p })),
+    update: async (p: Omit<Parameters<typeof api.annotations.update>[0], 'path'>) => take(await api.annotations.update({ path, ...p })),
+    remove: async (id: string) => take(await api.annotations.delete({ path, id })),
+    undo: async () => take(await api.annotations.undo({ path })),
+    redo: async () => take(await api.annotations.redo({ path })),
+  };
+}
+
+export type AnnotationsApi = ReturnType<typeof useAnnotations>;

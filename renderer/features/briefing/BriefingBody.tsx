@@ -1,0 +1,130 @@
+import { memo, type ReactNode } from 'react';
+import type { LegendEntry } from '../../../app/core/annotation';
+import type { Actor, Briefing, Item, Span } from '../../../app/core/briefing';
+import type { SourceGrade } from '../../../app/core/briefing-file';
+import { formatDate } from '../../format';
+import { TextRuns } from '../annotations/TextRuns';
+import type { Mark } from '../annotations/segments';
+import { SourcePanel } from './SourcePanel';
+
+interface Props {
+  briefing: Briefing;
+  handling: string;
+  grade: SourceGrade | null;
+  onGrade: (grade: SourceGrade | null) => void;
+  marks: Map<string, Mark[]>;
+  legendIndex: ReadonlyMap<string, number>;
+  /** Follow a generated item to its source sentences; `from` is the button to return to. */
+  onSources: (spans: Span[], fromId: string) => void;
+  legend: LegendEntry[];
+}
+
+const EMPTY: Mark[] = [];
+
+/** Generated text the analyst can annotate: the element carries the item id as its block id. */
+function ItemText({ id, text, marks, legendIndex }: { id: string; text: string; marks: Mark[]; legendIndex: ReadonlyMap<string, number> }) {
+  return (
+    <span className="item-text" data-block-id={id}>
+      <TextRuns text={text} start={0} end={text.length} marks={marks} legendIndex={legendIndex} />
+    </span>
+  );
+}
+
+export const BriefingBody = memo(function BriefingBody({ briefing, handling, grade, onGrade, marks, legendIndex, onSources }: Props) {
+  let footnote = 0;
+  const sourceButton = (id: string, label: string, spans: Span[]): ReactNode => {
+    if (spans.length === 0) return null;
+    footnote++;
+    return (
+      <button type="button" id={`src-${id}`} className="source-link" aria-label={`${label} — show source in article`} onClick={() => onSources(spans, `src-${id}`)}>
+        <sup>{footnote}</sup>
+      </button>
+    );
+  };
+  const item = (it: Item) => (
+    <li key={it.id}>
+      <ItemText id={it.id} text={it.text} marks={marks.get(it.id) ?? EMPTY} legendIndex={legendIndex} /> {sourceButton(it.id, it.text.slice(0, 60), it.sources)}
+    </li>
+  );
+  const actor = (a: Actor) => (
+    <li key={a.id} className="actor-card">
+      <h3>{a.name}</h3>
+      <p className="actor-kind">
+        {a.kind}
+        {a.role ? ` · ${a.role}` : ''}
+      </p>
+      <button type="button" id={`src-${a.id}`} className="small" onClick={() => onSources(a.mentions, `src-${a.id}`)} disabled={a.mentions.length === 0}>
+        {a.mentions.length} {a.mentions.length === 1 ? 'mention' : 'mentions'}
+        <span className="visually-hidden"> of {a.name} — show source in article</span>
+      </button>
+    </li>
+  );
+
+  return (
+    <article aria-labelledby="briefing-title" className="briefing-body reading">
+      <p className="handling-banner">{handling}</p>
+      <h1 id="briefing-title" tabIndex={-1}>
+        {briefing.title}
+      </h1>
+      <p className="meta">
+        {[briefing.dateline && formatDate(briefing.dateline), briefing.source.publisher, briefing.source.verified ? 'verified' : 'unverified']
+          .filter(Boolean)
+          .join(' · ')}
+        {grade && ` · source ${grade}`}
+      </p>
+      <section id="sec-bluf" aria-labelledby="bluf-heading" className="bluf">
+        <h2 id="bluf-heading" tabIndex={-1}>
+          Bottom line
+        </h2>
+        <ul>{briefing.bluf.map(item)}</ul>
+      </section>
+      {briefing.sections.map((section) => (
+        <section key={section.id} id={`sec-${section.id}`} aria-labelledby={`${section.id}-h`}>
+          <h2 id={`${section.id}-h`} tabIndex={-1}>
+            {section.heading}
+          </h2>
+          <ul className="claims">{section.items.map(item)}</ul>
+        </section>
+      ))}
+      {briefing.actors.length > 0 && (
+        <section id="sec-actors" aria-labelledby="actors-h">
+          <h2 id="actors-h" tabIndex={-1}>
+            Actors
+          </h2>
+          <ul className="actors">{briefing.actors.map(actor)}</ul>
+        </section>
+      )}
+      {briefing.timeline.length > 0 && (
+        <section id="sec-timeline" aria-labelledby="timeline-h">
+          <h2 id="timeline-h" tabIndex={-1}>
+            Timeline
+          </h2>
+          <ol className="timeline">
+            {briefing.timeline.map((e) => (
+              <li key={e.id}>
+                <span className="timeline-date">{formatDate(e.date)}</span>{' '}
+                <ItemText id={e.id} text={e.text} marks={marks.get(e.id) ?? EMPTY} legendIndex={legendIndex} /> {sourceButton(e.id, e.text.slice(0, 60), e.sources)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {briefing.keyFigures.length > 0 && (
+        <section id="sec-figures" aria-labelledby="figures-h">
+          <h2 id="figures-h" tabIndex={-1}>
+            Key figures
+          </h2>
+          <ul className="figures">
+            {briefing.keyFigures.map((f) => (
+              <li key={f.id}>
+                <strong className="figure-value">{f.value}</strong> <ItemText id={f.id} text={f.text} marks={marks.get(f.id) ?? EMPTY} legendIndex={legendIndex} />{' '}
+                {sourceButton(f.id, f.text.slice(0, 60), f.sources)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SourcePanel source={briefing.source} grade={grade} onGrade={onGrade} onSources={onSources} />
+    </article>
+  );
+});

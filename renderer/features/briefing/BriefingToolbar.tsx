@@ -1,0 +1,108 @@
+import type { GlobalSettings, Theme } from '../../../app/ipc/contract';
+import { IS_MAC } from '../../commands';
+
+interface Props {
+  title: string;
+  handling: string;
+  settings: GlobalSettings;
+  onSettings: (patch: Partial<GlobalSettings>) => void;
+  onLibrary: () => void;
+  onShortcuts: () => void;
+  onFind: () => void;
+  onExport: () => void;
+  exporting: boolean;
+  exportNotes: 'none' | 'shared' | 'all';
+  onExportNotes: (v: 'none' | 'shared' | 'all') => void;
+  exportStatus: string;
+  saveText: string;
+  saveError: boolean;
+  onToggleContents: () => void;
+  onToggleNotes: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+const mod = IS_MAC ? '⌘' : 'Ctrl+';
+
+/** Title, handling badge, search, export, undo, panes, reading comfort, save state. */
+export function BriefingToolbar(p: Props) {
+  return (
+    <header className="toolbar">
+      <button type="button" onClick={p.onLibrary}>
+        Library
+      </button>
+      <span className="toolbar-title" title={p.title}>
+        {p.title}
+      </span>
+      <span className="badge" aria-label={`Handling ${p.handling}`}>
+        {p.handling}
+      </span>
+      <div className="toolbar-group" role="group" aria-label="Notes history">
+        <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title={`${mod}Z`}>
+          Undo
+        </button>
+        <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title={`${mod}Shift+Z`}>
+          Redo
+        </button>
+      </div>
+      <button type="button" onClick={p.onFind} title={`${mod}F`}>
+        Search
+      </button>
+      <div className="toolbar-group" role="group" aria-label="Export">
+        <label>
+          Notes in export{' '}
+          <select value={p.exportNotes} onChange={(e) => p.onExportNotes(e.target.value as Props['exportNotes'])}>
+            <option value="none">None</option>
+            <option value="shared">Shared</option>
+            <option value="all">All</option>
+          </select>
+        </label>
+        <button type="button" onClick={p.onExport} disabled={p.exporting} title={`${mod}E`}>
+          Export Markdown
+        </button>
+        {p.exporting && <progress aria-label="Exporting" />}
+      </div>
+      <div className="toolbar-group" role="group" aria-label="View">
+        <button type="button" onClick={p.onToggleContents}>
+          Contents
+        </button>
+        <button type="button" onClick={p.onToggleNotes}>
+          Notes
+        </button>
+        <label>
+          Theme{' '}
+          <select value={p.settings.theme} onChange={(e) => p.onSettings({ theme: e.target.value as Theme })}>
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <button type="button" aria-label="Smaller text" title={`${mod}−`} onClick={() => p.onSettings({ fontSize: Math.max(13, p.settings.fontSize - 1) })}>
+          A−
+        </button>
+        <button type="button" aria-label="Larger text" title={`${mod}+`} onClick={() => p.onSettings({ fontSize: Math.min(28, p.settings.fontSize + 1) })}>
+          A+
+        </button>
+        <label>
+          Line width{' '}
+          <select value={p.settings.lineWidth} onChange={(e) => p.onSettings({ lineWidth: Number(e.target.value) })}>
+            <option value={60}>Narrow</option>
+            <option value={70}>Medium</option>
+            <option value={90}>Wide</option>
+          </select>
+        </label>
+        <button type="button" onClick={p.onShortcuts} aria-label="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </div>
+      <span role="status" className={`save-status${p.saveError ? ' error' : ''}`}>
+        {p.saveText}
+      </span>
+      <span role="status" className="export-status">
+        {p.exportStatus}
+      </span>
+    </header>
+  );
+}

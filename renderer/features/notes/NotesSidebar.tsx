@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react';
+import type { Annotation, LegendEntry } from '../../../app/core/annotation';
+import { NoteCard } from './NoteCard';
+import { NoteEditor, type NoteDraft } from './NoteEditor';
+import { allTags, filterNotes, type NoteFilters } from './filters';
+
+interface Props {
+  annotations: Annotation[];
+  legend: LegendEntry[];
+  filters: NoteFilters;
+  onFilters: (f: NoteFilters) => void;
+  activeId: string | null;
+  editingId: string | null;
+  hitNoteId: string | null;
+  canReattach: boolean;
+  onShow: (id: string) => void;
+  onEdit: (id: string | null) => void;
+  onSaveEdit: (id: string, draft: NoteDraft) => void;
+  onDelete: (id: string) => void;
+  onReattach: (id: string) => void;
+  newNote: React.ReactNode;
+}
+
+const PAGE = 200;
+
+/** The notes list with filters; orphaned notes in their own list with re-attach. */
+export function NotesSidebar(p: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  const tags = useMemo(() => allTags(p.annotations), [p.annotations]);
+  const shown = useMemo(() => filterNotes(p.annotations, p.filters), [p.annotations, p.filters]);
+  const anchored = shown.filter((a) => a.status !== 'orphaned');
+  const orphans = shown.filter((a) => a.status === 'orphaned');
+  const set = (patch: Partial<NoteFilters>) => p.onFilters({ ...p.filters, ...patch });
+  const card = (a: Annotation) =>
+    p.editingId === a.id ? (
+      <li key={a.id}>
+        <NoteEditor
+          title="Edit note"
+          initial={{ note: a.body.note, tags: a.body.tags, colour: a.body.colour, visibility: a.visibility }}
+          legend={p.legend}
+          quote={a.target.quote.exact}
+          onSave={(draft) => p.onSaveEdit(a.id, draft)}
+          onCancel={() => p.onEdit(null)}
+        />
+      </li>
+    ) : (
+      <NoteCard
+        key={a.id}
+        annotation={a}
+        legend={p.legend}
+        active={p.activeId === a.id}
+        searchHit={p.hitNoteId === a.id}
+        canReattach={p.canReattach}
+        onShow={p.onShow}
+        onEdit={p.onEdit}
+        onDelete={p.onDelete}
+        onReattach={p.onReattach}
+      />
+    );
+  return (
+    <aside className="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes ({p.annotations.length})</h2>
+      <div className="filters" role="group" aria-label="Filter notes">
+        <label>
+          Colour
+          <select value={p.filters.colour} onChange={(e) => set({ colour: e.target.value })}>
+            <option value="">All</option>
+            {p.legend.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tag
+          <select value={p.filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">All</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Visibility
+          <select value={p.filters.visibility} onChange={(e) => set({ visibility: e.target.value })}>
+            <option value="">All</option>
+            <option value="private">Private</option>
+            <option value="shared">Shared</option>
+          </select>
+        </label>
+        <label>
+          Text
+          <input type="search" value={p.filters.text} onChange={(e) => set({ text: e.target.value })} />
+        </label>
+      </div>
+      {p.newNote}
+      {p.annotations.length === 0 ? (
+        <p className="empty-hint">Select text and press H to highlight, N to add a note.</p>
+      ) : (
+        <p className="muted" aria-live="polite">
+          {shown.length === p.annotations.length ? `${shown.length} notes` : `${shown.length} of ${p.annotations.length} notes shown`}
+        </p>
+      )}
+      <ul className="note-list" aria-label="Notes">
+        {anchored.slice(0, limit).map(card)}
+      </ul>
+      {anchored.length > limit && (
+        <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+          Show {Math.min(PAGE, anchored.length - limit)} more notes
+        </button>
+      )}
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-heading" className="orphans">
+          <h3 id="orphans-heading">Orphaned ({orphans.length})</h3>
+          <p className="muted">Their words are no longer in the text. Select new text, then re-attach.</p>
+          <ul className="note-list" aria-label="Orphaned notes">
+            {orphans.map(card)}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}

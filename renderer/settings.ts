@@ -1,0 +1,41 @@
+/** Reading preferences: theme, font size and measure, applied as CSS custom properties. */
+import { useCallback, useEffect, useState } from 'react';
+import type { GlobalSettings, Theme } from '../app/ipc/contract';
+import { api } from './api';
+
+export const DEFAULT_GLOBAL: GlobalSettings = { theme: 'system', fontSize: 18, lineWidth: 70 };
+
+function systemDark(): boolean {
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/** The theme actually shown: the override, else the OS. */
+export function useEffectiveTheme(theme: Theme): 'light' | 'dark' {
+  const [dark, setDark] = useState(systemDark);
+  useEffect(() => {
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    if (!query) return;
+    const update = () => setDark(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return theme === 'system' ? (dark ? 'dark' : 'light') : theme;
+}
+
+export function useGlobalSettings(): [GlobalSettings, (patch: Partial<GlobalSettings>) => void] {
+  const [settings, setSettings] = useState<GlobalSettings>(DEFAULT_GLOBAL);
+  useEffect(() => {
+    let live = true;
+    void api.settings.get({ path: null }).then((r) => {
+      if (live && r.ok) setSettings(r.value.global);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const update = useCallback((patch: Partial<GlobalSettings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    void api.settings.save({ global: patch });
+  }, []);
+  return [settings, update];
+}
