@@ -18,6 +18,7 @@ import { StoreError, writeFailure } from './errors';
 import { lockBriefingFile } from './file-lock';
 import { untouchedNote } from './load';
 import { parseBriefingBytes } from './schema';
+import { freezeAnnotations } from './serialize';
 
 /** Deeply read-only: `handle.data` is a view; edit through `update()`. */
 export type DeepReadonly<T> = T extends (infer U)[]
@@ -97,6 +98,7 @@ export class BriefingHandle {
     }
     try {
       await this.db.read();
+      freezeAnnotations(this.db.data);
       if (this.release) await removeStaleTempFiles(this.path, this.fs);
     } catch (error) {
       await this.releaseLock();
@@ -124,6 +126,12 @@ export class BriefingHandle {
    * durable on disk (see the guarantee at the top of this file). Edits made while a write is
    * in flight are written together in the next one, so a burst costs a few writes. If
    * `mutate` throws, that edit is rolled back and its promise rejects with the error.
+   *
+   * Annotations in the document are deeply frozen (so each one is serialised once, not on
+   * every save): replace one rather than editing it in place, e.g.
+   * `draft.annotations[i] = patchAnnotation(draft.annotations[i], patch, now)` or
+   * `draft.annotations = applyOp(...).annotations`. An in-place edit throws a TypeError and
+   * the update is rolled back. Everything else in the draft is ordinary mutable data.
    */
   update(mutate: (draft: BriefingFile) => void): Promise<void> {
     if (this.closed) {
@@ -241,7 +249,7 @@ export class BriefingHandle {
   private rollBack(): void {
     const bytes = this.adapter.durableBytes;
     if (!bytes) return;
-    this.db.data = parseBriefingBytes(bytes, this.path).file;
+    this.db.data = freezeAnnotations(parseBriefingBytes(bytes, this.path).file);
     const keep = this.unsaved.splice(0);
     for (const edit of keep) {
       try {
@@ -256,8 +264,7 @@ export class BriefingHandle {
 
   /** With no unsaved edits: adopt the version on disk if another program changed it. */
   private async syncWithDisk(): Promise<boolean> {
-    const bytes = this.adapter.durableBytes ?? Buffer.alloc(0);
-    const change = await this.adapter.detectChange(bytes);
+    const change = await this.adapter.detectChange([]);
     if (!change) return false;
     if (!change.bytes || !change.fingerprint) {
       this.adapter.markDeleted();
@@ -267,7 +274,7 @@ export class BriefingHandle {
     try {
       const parsed = parseBriefingBytes(change.bytes, this.path);
       this.adapter.adopt({ ...parsed, bytes: change.bytes, fingerprint: change.fingerprint });
-      this.db.data = parsed.file;
+      this.db.data = freezeAnnotations(parsed.file);
       this.emit({ kind: 'reloaded', path: this.path });
       return true;
     } catch (error) {
@@ -307,7 +314,7 @@ export class BriefingHandle {
     try {
       const parsed = parseBriefingBytes(change.bytes, this.path);
       this.adapter.adopt({ ...parsed, bytes: change.bytes, fingerprint: change.fingerprint });
-      this.db.data = parsed.file;
+      this.db.data = freezeAnnotations(parsed.file);
     } catch (parseError) {
       // Theirs is not a valid briefing: never overwrite it. Stop writing until reopened.
       this.blocked = new StoreError(

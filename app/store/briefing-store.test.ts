@@ -193,6 +193,23 @@ describe('openBriefing / update', () => {
     expect(handle.data.annotations).toHaveLength(3);
   });
 
+  it('annotations are frozen: an in-place edit is refused and rolled back, a replacement is saved', async () => {
+    const file = await newFile();
+    const handle = await open(file);
+    const inPlace = handle.update((d) => {
+      d.handling = 'TLP:RED';
+      d.annotations[0]!.body.note = 'edited in place';
+    });
+    await expect(inPlace).rejects.toBeInstanceOf(TypeError);
+    expect(handle.data.handling).toBe('TLP:AMBER');
+    await handle.update((d) => {
+      const old = d.annotations[0]!;
+      d.annotations[0] = { ...old, body: { ...old.body, note: 'replaced' } };
+    });
+    expect(onDisk(file).annotations[0]!.body.note).toBe('replaced');
+    expect(onDisk(file).handling).toBe('TLP:AMBER');
+  });
+
   it('rejects updates after close, and flush waits for every edit', async () => {
     const file = await newFile();
     const handle = await open(file);

@@ -8,6 +8,7 @@ import type { Adapter } from 'lowdb';
 import { CURRENT_SCHEMA_VERSION } from '../core/briefing-file';
 import type { BriefingFile } from '../core/briefing-file';
 import { realFs, writeFileDurably } from './durable-write';
+import { BriefingSerializer } from './serialize';
 import type { StoreFs } from './durable-write';
 import { StoreError, errnoCode, writeFailure } from './errors';
 import { fingerprintOf, loadBriefing, readBytes, sameFingerprint } from './load';
@@ -21,15 +22,31 @@ export class DiskChanged extends Error {
     readonly bytes: Buffer | null,
     readonly fingerprint: Fingerprint | null,
     /** The bytes this write would have written. */
-    readonly ours: Buffer,
+    private readonly oursChunks: readonly Buffer[],
   ) {
     super('The file changed on disk.');
+  }
+
+  get ours(): Buffer {
+    return Buffer.concat(this.oursChunks);
   }
 }
 
 /** Serialises a briefing the way every writer in the app does (2-space JSON + newline). */
 export function serializeBriefing(data: BriefingFile): Buffer {
   return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+}
+
+/** Bytes kept as the chunks they were written in; joined only when someone needs them whole. */
+class Chunks {
+  private joined: Buffer | null;
+  constructor(readonly parts: readonly Buffer[]) {
+    this.joined = parts.length === 1 ? parts[0]! : null;
+  }
+  get bytes(): Buffer {
+    this.joined ??= Buffer.concat(this.parts);
+    return this.joined;
+  }
 }
 
 export interface DurableAdapterOptions {
@@ -42,7 +59,8 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
   private readonly fs: StoreFs;
   /** What is on disk as far as we know: set by read() and by each successful write. */
   private fingerprint: Fingerprint | null = null;
-  private lastBytes: Buffer | null = null;
+  private last: Chunks | null = null;
+  private readonly serializer = new BriefingSerializer();
   /** Schema version stored on disk at the last read (before migration). */
   storedVersion = 0;
 
@@ -61,7 +79,7 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
   /** Records `loaded` as the version on disk. */
   adopt(loaded: LoadedBriefing): LoadedBriefing {
     this.fingerprint = loaded.fingerprint;
-    this.lastBytes = loaded.bytes;
+    this.last = new Chunks([loaded.bytes]);
     this.storedVersion = loaded.storedVersion;
     return loaded;
   }
@@ -73,7 +91,7 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
 
   /** The bytes last read or written (the durable state), or null before the first read. */
   get durableBytes(): Buffer | null {
-    return this.lastBytes;
+    return this.last?.bytes ?? null;
   }
 
   /**
@@ -82,32 +100,33 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
    * read or written, or a StoreError ('disk-full' | 'unwritable') with the old file intact.
    */
   write(data: BriefingFile): Promise<void> {
-    return this.writeBytes(serializeBriefing(data));
+    return this.writeChunks(this.serializer.serialize(data));
   }
 
-  async writeBytes(bytes: Buffer): Promise<void> {
-    const change = await this.detectChange(bytes);
+  /** Writes pre-serialised bytes (as chunks); see `write`. */
+  async writeChunks(chunks: Buffer[]): Promise<void> {
+    const change = await this.detectChange(chunks);
     if (change) throw change;
     try {
-      await writeFileDurably(this.file, bytes, { fs: this.fs, backup: this.fingerprint !== null });
+      await writeFileDurably(this.file, chunks, { fs: this.fs, backup: this.fingerprint !== null });
     } catch (error) {
       throw writeFailure(this.file, error, 'Your last changes are kept in memory; the file on disk still holds the previous version.');
     }
-    this.lastBytes = bytes;
+    this.last = new Chunks(chunks);
     this.storedVersion = CURRENT_SCHEMA_VERSION;
     try {
       this.fingerprint = fingerprintOf(await this.fs.stat(this.file));
     } catch {
       this.fingerprint = null;
     }
-    this.options.onWrite?.(bytes.length);
+    this.options.onWrite?.(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   }
 
   /**
    * Null when the file on disk is the version we know. A stat that differs only in times
    * (touched, or copied back unchanged) is checked byte for byte before calling it a change.
    */
-  async detectChange(ours: Buffer): Promise<DiskChanged | null> {
+  async detectChange(ours: Buffer[]): Promise<DiskChanged | null> {
     let now: Fingerprint;
     try {
       now = fingerprintOf(await this.fs.stat(this.file));
@@ -125,7 +144,7 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
       }
       throw error;
     }
-    if (this.lastBytes && disk.bytes.equals(this.lastBytes)) {
+    if (this.last && disk.bytes.equals(this.last.bytes)) {
       this.fingerprint = disk.fingerprint;
       return null;
     }

@@ -20,7 +20,7 @@ export function shimFs(): ShimControl {
       control.writeOpens++;
       return new Proxy(handle, {
         get(target, key, receiver) {
-          if (key === 'write' && control.failWritesWith) {
+          if ((key === 'write' || key === 'writev') && control.failWritesWith) {
             const code = control.failWritesWith;
             return async () => {
               throw Object.assign(new Error(`${code}: simulated failure, write`), { code });
