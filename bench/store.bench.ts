@@ -21,7 +21,7 @@ const dir = mkdtempSync(path.join(process.env['BENCH_DIR'] ?? tmpdir(), 'store-b
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** The floor: the minimum any durable replace of these bytes costs. */
@@ -58,11 +58,22 @@ async function benchAdds(): Promise<void> {
   }
   await handle.close();
   const size = statSync(file).size;
-  const [a50, a99, f50, f99] = [percentile(adds, 50), percentile(adds, 99), percentile(floors, 50), percentile(floors, 99)];
-  console.log(`add-annotation → durable ack, 5,000+ annotations (${(size / 1e6).toFixed(2)} MB), ${ADDS} adds:`);
+  const [a50, a99, f50, f99] = [
+    percentile(adds, 50),
+    percentile(adds, 99),
+    percentile(floors, 50),
+    percentile(floors, 99),
+  ];
+  console.log(
+    `add-annotation → durable ack, 5,000+ annotations (${(size / 1e6).toFixed(2)} MB), ${ADDS} adds:`,
+  );
   console.log(`  store:  p50 ${a50.toFixed(2)} ms   p99 ${a99.toFixed(2)} ms`);
-  console.log(`  floor:  p50 ${f50.toFixed(2)} ms   p99 ${f99.toFixed(2)} ms   (write+fsync+rename+dir fsync of the same bytes)`);
-  console.log(`  ratio:  p50 ${(a50 / f50).toFixed(2)}×   p99 ${(a99 / f99).toFixed(2)}×   (target p99 ≤ 1.5×)`);
+  console.log(
+    `  floor:  p50 ${f50.toFixed(2)} ms   p99 ${f99.toFixed(2)} ms   (write+fsync+rename+dir fsync of the same bytes)`,
+  );
+  console.log(
+    `  ratio:  p50 ${(a50 / f50).toFixed(2)}×   p99 ${(a99 / f99).toFixed(2)}×   (target p99 ≤ 1.5×)`,
+  );
 }
 
 async function benchOpen(): Promise<void> {
@@ -88,10 +99,18 @@ async function benchOpen(): Promise<void> {
   t = performance.now();
   JSON.parse(serializeBriefing(data).toString('utf8'));
   const parse = performance.now() - t;
-  console.log(`open a ${(size / 1e6).toFixed(1)} MB briefing (${data.annotations.length} annotations), 7 runs:`);
-  console.log(`  readBriefingFile: first ${reads[0]!.toFixed(0)} ms, median ${percentile(reads, 50).toFixed(0)} ms   (target < 300 ms)`);
-  console.log(`  openBriefing:     first ${opens[0]!.toFixed(0)} ms, median ${percentile(opens, 50).toFixed(0)} ms   (target < 300 ms)`);
-  console.log(`  of which: JSON.parse ${parse.toFixed(0)} ms, zod validation ${validate.toFixed(0)} ms`);
+  console.log(
+    `open a ${(size / 1e6).toFixed(1)} MB briefing (${data.annotations.length} annotations), 7 runs:`,
+  );
+  console.log(
+    `  readBriefingFile: first ${reads[0].toFixed(0)} ms, median ${percentile(reads, 50).toFixed(0)} ms   (target < 300 ms)`,
+  );
+  console.log(
+    `  openBriefing:     first ${opens[0].toFixed(0)} ms, median ${percentile(opens, 50).toFixed(0)} ms   (target < 300 ms)`,
+  );
+  console.log(
+    `  of which: JSON.parse ${parse.toFixed(0)} ms, zod validation ${validate.toFixed(0)} ms`,
+  );
 }
 
 try {

@@ -135,7 +135,9 @@ export class BriefingHandle {
    */
   update(mutate: (draft: BriefingFile) => void): Promise<void> {
     if (this.closed) {
-      return Promise.reject(new StoreError('unwritable', this.path, `${this.path} is closed; reopen it to edit.`));
+      return Promise.reject(
+        new StoreError('unwritable', this.path, `${this.path} is closed; reopen it to edit.`),
+      );
     }
     const promise = new Promise<void>((resolve, reject) => {
       this.queued.push({ mutate, resolve, reject });
@@ -301,7 +303,11 @@ export class BriefingHandle {
     try {
       await writeFileDurably(conflictPath, change.ours, { fs: this.fs, exclusive: true });
     } catch (error) {
-      const failure = writeFailure(conflictPath, error, `${this.path} was changed by another program and was left as it is; your unsaved edits are only in memory.`);
+      const failure = writeFailure(
+        conflictPath,
+        error,
+        `${this.path} was changed by another program and was left as it is; your unsaved edits are only in memory.`,
+      );
       this.rejectAll(batch, failure);
       this.dataAhead = true;
       return;

@@ -1,8 +1,24 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BriefingFile } from '../core/briefing-file';
-import { createBriefingFile, openBackup, openBriefing, readBriefingFile, restoreBackup } from './briefing-store';
+import {
+  createBriefingFile,
+  openBackup,
+  openBriefing,
+  readBriefingFile,
+  restoreBackup,
+} from './briefing-store';
 import type { BriefingHandle, ExternalChange } from './briefing-store';
 import { serializeBriefing } from './durable-adapter';
 import { StoreError } from './errors';
@@ -16,7 +32,10 @@ afterEach(async () => {
   cleanUpTempDirs();
 });
 
-async function open(file: string, options: Parameters<typeof openBriefing>[1] = {}): Promise<BriefingHandle> {
+async function open(
+  file: string,
+  options: Parameters<typeof openBriefing>[1] = {},
+): Promise<BriefingHandle> {
   const handle = await openBriefing(file, options);
   handles.push(handle);
   return handle;
@@ -28,7 +47,8 @@ async function newFile(data: BriefingFile = sampleBriefingFile()): Promise<strin
   return file;
 }
 
-const onDisk = (file: string): BriefingFile => JSON.parse(readFileSync(file, 'utf8')) as BriefingFile;
+const onDisk = (file: string): BriefingFile =>
+  JSON.parse(readFileSync(file, 'utf8')) as BriefingFile;
 
 function snapshot(file: string): { bytes: Buffer; mtimeMs: number } {
   return { bytes: readFileSync(file), mtimeMs: statSync(file).mtimeMs };
@@ -44,7 +64,8 @@ async function storeError(promise: Promise<unknown>): Promise<StoreError> {
   throw new Error('expected a StoreError');
 }
 
-const strayFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+const strayFiles = (dir: string): string[] =>
+  readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
 describe('createBriefingFile', () => {
   it('writes a file that reads back equal, leaving no temp files', async () => {
@@ -55,7 +76,7 @@ describe('createBriefingFile', () => {
     expect(existsSync(`${file}.bak`)).toBe(false);
   });
 
-  it("refuses to replace an existing file unless told, and keeps the old one as .bak", async () => {
+  it('refuses to replace an existing file unless told, and keeps the old one as .bak', async () => {
     const file = await newFile();
     expect((await storeError(createBriefingFile(file, sampleBriefingFile()))).code).toBe('exists');
     const replacement = { ...sampleBriefingFile(), id: 'b-0002' };
@@ -69,7 +90,9 @@ describe('createBriefingFile', () => {
     const file = path.join(dir, 'package.json');
     writeFileSync(file, JSON.stringify({ name: 'not-a-briefing', version: '1.0.0' }));
     const before = snapshot(file);
-    const error = await storeError(createBriefingFile(file, sampleBriefingFile(), { overwrite: true }));
+    const error = await storeError(
+      createBriefingFile(file, sampleBriefingFile(), { overwrite: true }),
+    );
     expect(error.code).toBe('not-briefing');
     expect(error.message).toContain('It was not replaced');
     expect(snapshot(file)).toEqual(before);
@@ -86,34 +109,52 @@ describe('createBriefingFile', () => {
 describe('damaged files are reported, never rewritten', () => {
   const valid = serializeBriefing(sampleBriefingFile());
   const cases: [string, Buffer, StoreError['code'], RegExp][] = [
-    ['truncated', valid.subarray(0, 700), 'not-json', /is not valid JSON \(unexpected end at byte 700\)/],
+    [
+      'truncated',
+      valid.subarray(0, 700),
+      'not-json',
+      /is not valid JSON \(unexpected end at byte 700\)/,
+    ],
     ['empty', Buffer.alloc(0), 'not-json', /is empty \(0 bytes\)/],
     ['NUL-filled', Buffer.alloc(valid.length), 'not-json', /only zero bytes/],
-    ['foreign JSON', readFileSync(path.join(repoRoot, 'package.json')), 'not-briefing', /is not a briefing file/],
-    ['future schema', Buffer.from(JSON.stringify({ ...sampleBriefingFile(), schemaVersion: 99 })), 'future-version', /newer Briefing Desk \(file format 99/],
+    [
+      'foreign JSON',
+      readFileSync(path.join(repoRoot, 'package.json')),
+      'not-briefing',
+      /is not a briefing file/,
+    ],
+    [
+      'future schema',
+      Buffer.from(JSON.stringify({ ...sampleBriefingFile(), schemaVersion: 99 })),
+      'future-version',
+      /newer Briefing Desk \(file format 99/,
+    ],
   ];
 
-  it.each(cases)('%s file: clear StoreError, bytes and mtime unchanged', async (_name, bytes, code, pattern) => {
-    const dir = makeTempDir();
-    const file = path.join(dir, 'x.briefing.json');
-    writeFileSync(file, bytes);
-    utimesSync(file, new Date('2025-01-01T00:00:00Z'), new Date('2025-01-01T00:00:00Z'));
-    const before = snapshot(file);
-    for (const attempt of [
-      () => readBriefingFile(file),
-      () => open(file),
-      () => createBriefingFile(file, sampleBriefingFile(), { overwrite: true }),
-    ]) {
-      const error = await storeError(attempt());
-      expect(error.code).toBe(code);
-      expect(error.path).toBe(file);
-      expect(error.message).toMatch(pattern);
-      expect(error.message).toContain(file);
-      expect(error.message).toContain('there is no backup');
-    }
-    expect(snapshot(file)).toEqual(before);
-    expect(readdirSync(dir)).toEqual(['x.briefing.json']); // no lock, temp or backup left behind
-  });
+  it.each(cases)(
+    '%s file: clear StoreError, bytes and mtime unchanged',
+    async (_name, bytes, code, pattern) => {
+      const dir = makeTempDir();
+      const file = path.join(dir, 'x.briefing.json');
+      writeFileSync(file, bytes);
+      utimesSync(file, new Date('2025-01-01T00:00:00Z'), new Date('2025-01-01T00:00:00Z'));
+      const before = snapshot(file);
+      for (const attempt of [
+        () => readBriefingFile(file),
+        () => open(file),
+        () => createBriefingFile(file, sampleBriefingFile(), { overwrite: true }),
+      ]) {
+        const error = await storeError(attempt());
+        expect(error.code).toBe(code);
+        expect(error.path).toBe(file);
+        expect(error.message).toMatch(pattern);
+        expect(error.message).toContain(file);
+        expect(error.message).toContain('there is no backup');
+      }
+      expect(snapshot(file)).toEqual(before);
+      expect(readdirSync(dir)).toEqual(['x.briefing.json']); // no lock, temp or backup left behind
+    },
+  );
 
   it('says a backup exists and restoreBackup brings it back, keeping the damaged file aside', async () => {
     const file = await newFile();
@@ -169,7 +210,8 @@ describe('openBriefing / update', () => {
     const handle = await open(file, { onWrite: () => writes++ });
     const all: Promise<void>[] = [];
     for (let round = 0; round < 5; round++) {
-      for (let i = 0; i < 20; i++) all.push(handle.update((d) => void d.annotations.push(sampleAnnotation(round * 100 + i))));
+      for (let i = 0; i < 20; i++)
+        all.push(handle.update((d) => void d.annotations.push(sampleAnnotation(round * 100 + i))));
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     await Promise.all(all);
@@ -198,15 +240,15 @@ describe('openBriefing / update', () => {
     const handle = await open(file);
     const inPlace = handle.update((d) => {
       d.handling = 'TLP:RED';
-      d.annotations[0]!.body.note = 'edited in place';
+      d.annotations[0].body.note = 'edited in place';
     });
     await expect(inPlace).rejects.toBeInstanceOf(TypeError);
     expect(handle.data.handling).toBe('TLP:AMBER');
     await handle.update((d) => {
-      const old = d.annotations[0]!;
+      const old = d.annotations[0];
       d.annotations[0] = { ...old, body: { ...old.body, note: 'replaced' } };
     });
-    expect(onDisk(file).annotations[0]!.body.note).toBe('replaced');
+    expect(onDisk(file).annotations[0].body.note).toBe('replaced');
     expect(onDisk(file).handling).toBe('TLP:AMBER');
   });
 
@@ -232,7 +274,7 @@ describe('openBriefing / update', () => {
     expect(readFileSync(file)).toEqual(v1); // opening alone writes nothing
     await handle.update((d) => void (d.handling = 'TLP:GREEN'));
     expect(onDisk(file).schemaVersion).toBe(2);
-    expect(onDisk(file).annotations[2]!.body.colour).toBe('rumour');
+    expect(onDisk(file).annotations[2].body.colour).toBe('rumour');
     expect(readFileSync(`${file}.bak`)).toEqual(v1);
   });
 });
@@ -243,8 +285,12 @@ describe('one writer per file', () => {
     const first = await open(file);
     const error = await storeError(open(file));
     expect(error.code).toBe('locked');
-    expect(error.message).toBe(`${file} is open in another Briefing Desk process. Close it there first.`);
-    expect((await storeError(createBriefingFile(file, sampleBriefingFile(), { overwrite: true }))).code).toBe('locked');
+    expect(error.message).toBe(
+      `${file} is open in another Briefing Desk process. Close it there first.`,
+    );
+    expect(
+      (await storeError(createBriefingFile(file, sampleBriefingFile(), { overwrite: true }))).code,
+    ).toBe('locked');
     expect((await readBriefingFile(file)).id).toBe('b-0001');
     await first.close();
     await open(file); // free again
@@ -282,7 +328,12 @@ describe('external changes', () => {
     await handle.update((d) => void d.annotations.push(sampleAnnotation(4)));
     expect(events.map((e) => e.kind)).toEqual(['reloaded']);
     expect(onDisk(file).briefing.title).toBe('Retitled elsewhere');
-    expect(onDisk(file).annotations.map((a) => a.id)).toEqual(['n-00000', 'n-00001', 'n-00003', 'n-00004']);
+    expect(onDisk(file).annotations.map((a) => a.id)).toEqual([
+      'n-00000',
+      'n-00001',
+      'n-00003',
+      'n-00004',
+    ]);
   });
 
   it('checkForExternalChange reloads an idle handle; unsubscribe stops events', async () => {
@@ -322,7 +373,10 @@ describe('external changes', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     const theirs = writeTheirs(file, (d) => void (d.briefing.title = 'Their title'));
     const error = await storeError(pending);
-    const conflictPath = path.join(path.dirname(file), 'x.conflict-20260304T050607089Z.briefing.json');
+    const conflictPath = path.join(
+      path.dirname(file),
+      'x.conflict-20260304T050607089Z.briefing.json',
+    );
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
       `${file} was changed by another program while you were editing. It keeps the other version; your version was saved as ${conflictPath}.`,
@@ -368,9 +422,15 @@ describe('write failures leave the old file intact', () => {
     const handle = await open(file, { fs: shim.fs });
     const before = snapshot(file);
     shim.failWritesWith = 'ENOSPC';
-    const error = await storeError(handle.update((d) => void d.annotations.push(sampleAnnotation(99))));
+    const error = await storeError(
+      handle.update((d) => void d.annotations.push(sampleAnnotation(99))),
+    );
     expect(error.code).toBe('disk-full');
-    expect(error.message).toMatch(new RegExp(`^Could not save ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the disk is full\\.`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Could not save ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the disk is full\\.`,
+      ),
+    );
     expect(snapshot(file)).toEqual(before);
     expect(strayFiles(path.dirname(file))).toEqual([]);
     expect(handle.hasUnsavedChanges).toBe(false);

@@ -28,7 +28,10 @@ export interface StoreIoOptions {
  * file. Throws StoreError: 'not-found' | 'unreadable' | 'not-json' | 'not-briefing' |
  * 'invalid' | 'future-version', whose message says whether `<file>.bak` exists.
  */
-export async function readBriefingFile(file: string, options: StoreIoOptions = {}): Promise<BriefingFile> {
+export async function readBriefingFile(
+  file: string,
+  options: StoreIoOptions = {},
+): Promise<BriefingFile> {
   return (await loadBriefing(file, options.fs ?? realFs)).file;
 }
 
@@ -69,7 +72,9 @@ export async function createBriefingFile(
       if (error.code === 'not-found') exists = false;
       else if (!options.overwrite) throw existsError(file);
       else {
-        throw new StoreError(error.code, file, `${error.message} It was not replaced.`, { cause: error });
+        throw new StoreError(error.code, file, `${error.message} It was not replaced.`, {
+          cause: error,
+        });
       }
     }
     if (exists && !options.overwrite) throw existsError(file);
@@ -77,7 +82,11 @@ export async function createBriefingFile(
       await writeFileDurably(file, bytes, { fs, backup: exists, exclusive: !exists });
     } catch (error) {
       if ((error as { code?: string }).code === 'EEXIST') throw existsError(file);
-      throw writeFailure(file, error, exists ? 'The existing file was left untouched.' : 'Nothing was written.');
+      throw writeFailure(
+        file,
+        error,
+        exists ? 'The existing file was left untouched.' : 'Nothing was written.',
+      );
     }
   } finally {
     await release().catch(() => undefined);
@@ -85,7 +94,11 @@ export async function createBriefingFile(
 }
 
 function existsError(file: string): StoreError {
-  return new StoreError('exists', file, `${file} already exists; choose another name or allow overwriting.`);
+  return new StoreError(
+    'exists',
+    file,
+    `${file} already exists; choose another name or allow overwriting.`,
+  );
 }
 
 /**
@@ -93,14 +106,20 @@ function existsError(file: string): StoreError {
  * validates and migrates (a migrated file is written in the new format on the first edit,
  * the old file kept as `.bak`). Throws StoreError 'locked' when another process has it open.
  */
-export async function openBriefing(file: string, options: OpenBriefingOptions = {}): Promise<BriefingHandle> {
+export async function openBriefing(
+  file: string,
+  options: OpenBriefingOptions = {},
+): Promise<BriefingHandle> {
   const handle = new BriefingHandle(file, options);
   await handle.open(options);
   return handle;
 }
 
 /** Reads `<file>.bak` (read-only), e.g. to offer it when `file` is damaged. */
-export async function openBackup(file: string, options: StoreIoOptions = {}): Promise<BriefingFile> {
+export async function openBackup(
+  file: string,
+  options: StoreIoOptions = {},
+): Promise<BriefingFile> {
   return readBriefingFile(backupPathFor(file), options);
 }
 

@@ -44,9 +44,13 @@ interface Child {
 }
 
 function startWriter(file: string, run: number, mode?: '--hold'): Child {
-  const child = spawn(process.execPath, [writer, file, String(run), '2000', ...(mode ? [mode] : [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [writer, file, String(run), '2000', ...(mode ? [mode] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   let partial = '';
   let stderr = '';
@@ -79,43 +83,39 @@ function ageLock(file: string): void {
 }
 
 describe.skipIf(skip)('crash safety', () => {
-  it(
-    `survives ${KILLS} SIGKILLs at random moments with every acknowledged edit on disk`,
-    async () => {
-      const dir = makeTempDir();
-      const file = path.join(dir, 'crash.briefing.json');
-      await createBriefingFile(file, sampleBriefingFile({ annotations: 0 }));
-      const acknowledged = new Set<string>();
-      let unacknowledgedOnDisk = 0;
-      for (let run = 0; run < KILLS; run++) {
-        ageLock(file);
-        const child = startWriter(file, run);
-        await child.ready;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-        child.process.kill('SIGKILL');
-        await child.exited;
-        const acks = child.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
-        for (const id of acks) acknowledged.add(id);
-        const onDisk = await readBriefingFile(file); // throws if the file is not whole and valid
-        const ids = new Set(onDisk.annotations.map((a) => a.id));
-        const lost = [...acknowledged].filter((id) => !ids.has(id));
-        expect(lost, `run ${run}: acknowledged edits missing after SIGKILL`).toEqual([]);
-        unacknowledgedOnDisk = ids.size - acknowledged.size;
-        if (existsSync(`${file}.bak`)) await readBriefingFile(`${file}.bak`);
-      }
-      expect(acknowledged.size).toBeGreaterThan(KILLS);
-      // Opening again cleans the temp files killed writers left behind.
+  it(`survives ${KILLS} SIGKILLs at random moments with every acknowledged edit on disk`, async () => {
+    const dir = makeTempDir();
+    const file = path.join(dir, 'crash.briefing.json');
+    await createBriefingFile(file, sampleBriefingFile({ annotations: 0 }));
+    const acknowledged = new Set<string>();
+    let unacknowledgedOnDisk = 0;
+    for (let run = 0; run < KILLS; run++) {
       ageLock(file);
-      const handle = await openBriefing(file);
-      await handle.close();
-      expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-      console.log(
-        `crash harness: ${KILLS} kills, ${acknowledged.size} acknowledged edits all present; ` +
-          `${unacknowledgedOnDisk} more edits reached the disk without an ack (killed between write and ack)`,
-      );
-    },
-    180_000,
-  );
+      const child = startWriter(file, run);
+      await child.ready;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
+      child.process.kill('SIGKILL');
+      await child.exited;
+      const acks = child.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
+      for (const id of acks) acknowledged.add(id);
+      const onDisk = await readBriefingFile(file); // throws if the file is not whole and valid
+      const ids = new Set(onDisk.annotations.map((a) => a.id));
+      const lost = [...acknowledged].filter((id) => !ids.has(id));
+      expect(lost, `run ${run}: acknowledged edits missing after SIGKILL`).toEqual([]);
+      unacknowledgedOnDisk = ids.size - acknowledged.size;
+      if (existsSync(`${file}.bak`)) await readBriefingFile(`${file}.bak`);
+    }
+    expect(acknowledged.size).toBeGreaterThan(KILLS);
+    // Opening again cleans the temp files killed writers left behind.
+    ageLock(file);
+    const handle = await openBriefing(file);
+    await handle.close();
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    console.log(
+      `crash harness: ${KILLS} kills, ${acknowledged.size} acknowledged edits all present; ` +
+        `${unacknowledgedOnDisk} more edits reached the disk without an ack (killed between write and ack)`,
+    );
+  }, 180_000);
 
   it('a second process gets "locked" while a writer lives, and recovers the lock after it dies', async () => {
     const dir = makeTempDir();
@@ -131,7 +131,9 @@ describe.skipIf(skip)('crash safety', () => {
     }
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('locked');
-    expect((error as StoreError).message).toBe(`${file} is open in another Briefing Desk process. Close it there first.`);
+    expect((error as StoreError).message).toBe(
+      `${file} is open in another Briefing Desk process. Close it there first.`,
+    );
     expect((await readBriefingFile(file)).id).toBe('b-0001'); // readers never block
     child.process.kill('SIGKILL');
     await child.exited;

@@ -41,7 +41,7 @@ export function serializeBriefing(data: BriefingFile): Buffer {
 class Chunks {
   private joined: Buffer | null;
   constructor(readonly parts: readonly Buffer[]) {
-    this.joined = parts.length === 1 ? parts[0]! : null;
+    this.joined = parts.length === 1 ? parts[0] : null;
   }
   get bytes(): Buffer {
     this.joined ??= Buffer.concat(this.parts);
@@ -110,7 +110,11 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
     try {
       await writeFileDurably(this.file, chunks, { fs: this.fs, backup: this.fingerprint !== null });
     } catch (error) {
-      throw writeFailure(this.file, error, 'Your last changes are kept in memory; the file on disk still holds the previous version.');
+      throw writeFailure(
+        this.file,
+        error,
+        'Your last changes are kept in memory; the file on disk still holds the previous version.',
+      );
     }
     this.last = new Chunks(chunks);
     this.storedVersion = CURRENT_SCHEMA_VERSION;
@@ -131,7 +135,8 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
     try {
       now = fingerprintOf(await this.fs.stat(this.file));
     } catch (error) {
-      if (errnoCode(error) !== 'ENOENT') throw writeFailure(this.file, error, 'Nothing was written.');
+      if (errnoCode(error) !== 'ENOENT')
+        throw writeFailure(this.file, error, 'Nothing was written.');
       return this.fingerprint === null ? null : new DiskChanged(null, null, ours);
     }
     if (this.fingerprint && sameFingerprint(now, this.fingerprint)) return null;

@@ -18,7 +18,8 @@ afterEach(() => {
 /** Records the fs calls a write makes, in order. */
 function tracingFs(): { fs: StoreFs; calls: string[] } {
   const calls: string[] = [];
-  const name = (p: unknown): string => path.basename(String(p)).replace(/\.\d+-[0-9a-f]+\.tmp$/, '.TMP');
+  const name = (p: unknown): string =>
+    path.basename(String(p)).replace(/\.\d+-[0-9a-f]+\.tmp$/, '.TMP');
   const fs: StoreFs = {
     ...realFs,
     open: (async (file: string, flags?: string) => {
@@ -67,7 +68,9 @@ describe('writeFileDurably', () => {
   it('uses unique temp names, so concurrent writers never share one', async () => {
     const dir = makeTempDir();
     const file = path.join(dir, 'a.json');
-    await Promise.all(Array.from({ length: 20 }, (_, i) => writeFileDurably(file, Buffer.from(`v${i}`))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => writeFileDurably(file, Buffer.from(`v${i}`))),
+    );
     expect(readFileSync(file, 'utf8')).toMatch(/^v\d+$/);
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
@@ -89,10 +92,14 @@ describe('real file-system failures', () => {
       return;
     }
     undo.push(readOnly.undo);
-    const error = await handle.update((d) => void d.annotations.push(sampleAnnotation(5))).catch((e: unknown) => e);
+    const error = await handle
+      .update((d) => void d.annotations.push(sampleAnnotation(5)))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('unwritable');
-    expect((error as StoreError).message).toContain(`Could not save ${file}: the folder is not writable`);
+    expect((error as StoreError).message).toContain(
+      `Could not save ${file}: the folder is not writable`,
+    );
     expect(readFileSync(file)).toEqual(before);
     expect(statSync(file).mtimeMs).toBe(mtime);
     undo.pop()?.();
@@ -105,7 +112,9 @@ describe('real file-system failures', () => {
     mkdirSync(dir);
     const mounted = mountTinyTmpfs(dir, '1m');
     if ('reason' in mounted) {
-      console.log(`skipped the tmpfs case (the ENOSPC shim case in briefing-store.test.ts still runs): ${mounted.reason}`);
+      console.log(
+        `skipped the tmpfs case (the ENOSPC shim case in briefing-store.test.ts still runs): ${mounted.reason}`,
+      );
       context.skip();
       return;
     }
@@ -114,9 +123,17 @@ describe('real file-system failures', () => {
     await createBriefingFile(file, sampleBriefingFile({ annotations: 400 })); // ~250 KB
     const handle = await openBriefing(file);
     const before = readFileSync(file);
-    writeFileSync(path.join(dir, 'filler'), Buffer.alloc(1024 * 1024 - before.length * 2 - 64 * 1024).fill(1));
+    writeFileSync(
+      path.join(dir, 'filler'),
+      Buffer.alloc(1024 * 1024 - before.length * 2 - 64 * 1024).fill(1),
+    );
     const error = await handle
-      .update((d) => void d.annotations.push(...Array.from({ length: 400 }, (_, i) => sampleAnnotation(1000 + i))))
+      .update(
+        (d) =>
+          void d.annotations.push(
+            ...Array.from({ length: 400 }, (_, i) => sampleAnnotation(1000 + i)),
+          ),
+      )
       .catch((e: unknown) => e);
     expect((error as StoreError).code).toBe('disk-full');
     expect(readFileSync(file)).toEqual(before);

@@ -110,7 +110,7 @@ async function writeAll(handle: nodeFs.FileHandle, chunks: readonly Uint8Array[]
     const batch = chunks.slice(start, start + WRITEV_BATCH);
     const expected = batch.reduce((sum, chunk) => sum + chunk.length, 0);
     if (expected === 0) continue;
-    const { bytesWritten } = await handle.writev(batch as Uint8Array[]);
+    const { bytesWritten } = await handle.writev(batch);
     if (bytesWritten === expected) continue;
     // A short write: finish the rest of this batch the slow, simple way.
     const rest = Buffer.concat(batch).subarray(bytesWritten);
@@ -131,7 +131,8 @@ async function keepBackup(fs: StoreFs, file: string): Promise<void> {
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'ENOENT') return; // nothing to back up yet
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK')
+      throw error;
     await fs.copyFile(file, temp);
     const handle = await fs.open(temp, 'r+');
     try {

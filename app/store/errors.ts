@@ -40,7 +40,7 @@ export function isStoreError(error: unknown, ...codes: StoreErrorCode[]): error 
 /** The Node error code (`ENOENT`, `ENOSPC`…) of an fs failure, if any. */
 export function errnoCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = error.code;
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;

@@ -61,9 +61,14 @@ function lockFailure(file: string, error: unknown): StoreError {
     });
   }
   if (code === 'ENOSPC') {
-    return new StoreError('disk-full', file, `Could not open ${file} for editing: the disk is full.`, {
-      cause: error,
-    });
+    return new StoreError(
+      'disk-full',
+      file,
+      `Could not open ${file} for editing: the disk is full.`,
+      {
+        cause: error,
+      },
+    );
   }
   return new StoreError(
     'unwritable',

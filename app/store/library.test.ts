@@ -20,7 +20,10 @@ afterEach(() => cleanUpTempDirs());
 
 async function library(): Promise<string> {
   const dir = makeTempDir();
-  await createBriefingFile(path.join(dir, 'older.briefing.json'), { ...sampleBriefingFile(), updatedAt: '2025-01-01T00:00:00.000Z' });
+  await createBriefingFile(path.join(dir, 'older.briefing.json'), {
+    ...sampleBriefingFile(),
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  });
   const newer = sampleBriefingFile({ annotations: 5 });
   newer.briefing.title = 'Newer one';
   newer.updatedAt = '2025-06-01T00:00:00.000Z';
@@ -31,7 +34,9 @@ async function library(): Promise<string> {
 describe('defaultLibraryDir', () => {
   it('prefers BRIEFING_DESK_HOME, then documents, then user data', () => {
     expect(defaultLibraryDir({ BRIEFING_DESK_HOME: '/x/y' }, { documents: '/docs' })).toBe('/x/y');
-    expect(defaultLibraryDir({ BRIEFING_DESK_HOME: '' }, { documents: '/docs' })).toBe(path.join('/docs', 'Briefing Desk'));
+    expect(defaultLibraryDir({ BRIEFING_DESK_HOME: '' }, { documents: '/docs' })).toBe(
+      path.join('/docs', 'Briefing Desk'),
+    );
     expect(defaultLibraryDir({}, { userData: '/ud' })).toBe(path.join('/ud', 'briefings'));
     expect(path.isAbsolute(defaultLibraryDir({}))).toBe(true);
   });
@@ -44,7 +49,11 @@ describe('listLibrary', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'not listed');
     writeFileSync(path.join(dir, '.x.briefing.json.123-abc.tmp'), 'not listed');
     const entries = await listLibrary(dir);
-    expect(entries.map((e) => e.fileName)).toEqual(['newer.briefing.json', 'older.briefing.json', 'broken.briefing.json']);
+    expect(entries.map((e) => e.fileName)).toEqual([
+      'newer.briefing.json',
+      'older.briefing.json',
+      'broken.briefing.json',
+    ]);
     expect(entries[0]).toMatchObject({
       title: 'Newer one',
       dateline: '2025-09-08',
@@ -55,8 +64,8 @@ describe('listLibrary', () => {
       error: null,
       isConflictCopy: false,
     });
-    expect(entries[2]!.error?.code).toBe('not-json');
-    expect(entries[2]!.error?.message).toContain('broken.briefing.json is not valid JSON');
+    expect(entries[2].error?.code).toBe('not-json');
+    expect(entries[2].error?.message).toContain('broken.briefing.json is not valid JSON');
   });
 
   it('lists a missing folder as empty', async () => {
@@ -74,7 +83,7 @@ describe('rename, trash and restore', () => {
     expect(renamed).toBe(path.join(dir, 'Ankara pact.briefing.json'));
     expect(existsSync(`${renamed}.bak`)).toBe(true);
     expect(existsSync(file)).toBe(false);
-    expect((await listRecent(dir))[0]!.path).toBe(renamed);
+    expect((await listRecent(dir))[0].path).toBe(renamed);
     await expect(renameBriefing(renamed, 'newer')).rejects.toMatchObject({ code: 'exists' });
     await expect(renameBriefing(renamed, '../escape')).rejects.toMatchObject({ code: 'invalid' });
     const handle = await openBriefing(renamed);
@@ -88,7 +97,11 @@ describe('rename, trash and restore', () => {
     const bytes = readFileSync(file);
     const entry = await trashBriefing(file, { now: () => new Date('2026-02-03T04:05:06.007Z') });
     expect(existsSync(file)).toBe(false);
-    expect(entry).toMatchObject({ originalPath: file, title: 'Newer one', trashedAt: '2026-02-03T04:05:06.007Z' });
+    expect(entry).toMatchObject({
+      originalPath: file,
+      title: 'Newer one',
+      trashedAt: '2026-02-03T04:05:06.007Z',
+    });
     expect((await listLibrary(dir)).map((e) => e.fileName)).toEqual(['older.briefing.json']);
     expect(await listTrash(dir)).toEqual([entry]);
     await createBriefingFile(file, sampleBriefingFile()); // someone reused the name
@@ -119,11 +132,12 @@ describe('recent files', () => {
     const dir = makeTempDir();
     let t = 0;
     const now = (): Date => new Date(Date.UTC(2026, 0, 1, 0, 0, t++));
-    for (let i = 0; i < 25; i++) await recordRecent(dir, path.join(dir, `f${i}.briefing.json`), { now });
+    for (let i = 0; i < 25; i++)
+      await recordRecent(dir, path.join(dir, `f${i}.briefing.json`), { now });
     await recordRecent(dir, path.join(dir, 'f10.briefing.json'), { now });
     const recent = await listRecent(dir);
     expect(recent).toHaveLength(20);
-    expect(recent[0]!.path).toBe(path.join(dir, 'f10.briefing.json'));
+    expect(recent[0].path).toBe(path.join(dir, 'f10.briefing.json'));
     expect(recent.filter((r) => r.path.endsWith('f10.briefing.json'))).toHaveLength(1);
   });
 

@@ -55,18 +55,28 @@ export interface LibraryEntry {
  * files last. Never throws for one bad file: it is listed with `error`. A missing `dir`
  * lists as empty.
  */
-export async function listLibrary(dir: string, options: { fs?: StoreFs } = {}): Promise<LibraryEntry[]> {
+export async function listLibrary(
+  dir: string,
+  options: { fs?: StoreFs } = {},
+): Promise<LibraryEntry[]> {
   const fs = options.fs ?? realFs;
   let names: string[];
   try {
     names = await fs.readdir(dir);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return [];
-    throw new StoreError('unreadable', dir, `The library folder ${dir} cannot be read (${errnoCode(error) ?? String(error)}).`, {
-      cause: error,
-    });
+    throw new StoreError(
+      'unreadable',
+      dir,
+      `The library folder ${dir} cannot be read (${errnoCode(error) ?? String(error)}).`,
+      {
+        cause: error,
+      },
+    );
   }
-  const files = names.filter((name) => name.endsWith(BRIEFING_EXTENSION) && !name.startsWith('.')).sort();
+  const files = names
+    .filter((name) => name.endsWith(BRIEFING_EXTENSION) && !name.startsWith('.'))
+    .sort();
   const entries = await Promise.all(files.map((name) => describeFile(path.join(dir, name), fs)));
   return entries.sort(compareEntries);
 }
@@ -121,15 +131,27 @@ function compareEntries(a: LibraryEntry, b: LibraryEntry): number {
 /** Adds `.briefing.json` when missing; rejects names with folders in them. */
 export function toBriefingFileName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '' || trimmed !== path.basename(trimmed) || trimmed.includes('/') || trimmed.includes('\\') || trimmed.startsWith('.')) {
+  if (
+    trimmed === '' ||
+    trimmed !== path.basename(trimmed) ||
+    trimmed.includes('/') ||
+    trimmed.includes('\\') ||
+    trimmed.startsWith('.')
+  ) {
     throw new StoreError('invalid', name, `"${name}" is not a usable file name.`);
   }
-  return trimmed.endsWith(BRIEFING_EXTENSION) ? trimmed : `${trimmed.replace(/\.json$/, '')}${BRIEFING_EXTENSION}`;
+  return trimmed.endsWith(BRIEFING_EXTENSION)
+    ? trimmed
+    : `${trimmed.replace(/\.json$/, '')}${BRIEFING_EXTENSION}`;
 }
 
 async function refuseIfOpen(file: string, verb: string): Promise<void> {
   if (await isBriefingLocked(file)) {
-    throw new StoreError('locked', file, `${file} is open in another Briefing Desk process; close it before you ${verb} it.`);
+    throw new StoreError(
+      'locked',
+      file,
+      `${file} is open in another Briefing Desk process; close it before you ${verb} it.`,
+    );
   }
 }
 
@@ -155,7 +177,11 @@ async function moveNoClobber(fs: StoreFs, from: string, to: string): Promise<voi
  * `.briefing.json` added when missing. Refuses 'exists' rather than replacing a file, and
  * 'locked' while the briefing is open elsewhere. Returns the new path.
  */
-export async function renameBriefing(file: string, newName: string, options: { fs?: StoreFs } = {}): Promise<string> {
+export async function renameBriefing(
+  file: string,
+  newName: string,
+  options: { fs?: StoreFs } = {},
+): Promise<string> {
   const fs = options.fs ?? realFs;
   const target = path.join(path.dirname(file), toBriefingFileName(newName));
   if (target === file) return file;
@@ -164,7 +190,8 @@ export async function renameBriefing(file: string, newName: string, options: { f
     await moveNoClobber(fs, file, target);
   } catch (error) {
     const code = errnoCode(error);
-    if (code === 'EEXIST') throw new StoreError('exists', target, `${target} already exists; choose another name.`);
+    if (code === 'EEXIST')
+      throw new StoreError('exists', target, `${target} already exists; choose another name.`);
     if (code === 'ENOENT') throw new StoreError('not-found', file, `${file} does not exist.`);
     throw writeFailure(file, error, 'The file keeps its old name.');
   }
@@ -193,7 +220,8 @@ export async function trashBriefing(
 ): Promise<TrashEntry> {
   const fs = options.fs ?? realFs;
   await refuseIfOpen(file, 'move to the trash');
-  if (!(await hasFile(file, fs))) throw new StoreError('not-found', file, `${file} does not exist.`);
+  if (!(await hasFile(file, fs)))
+    throw new StoreError('not-found', file, `${file} does not exist.`);
   const dir = path.dirname(file);
   const when = options.now?.() ?? new Date();
   const id = `${when.toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`;
@@ -204,12 +232,24 @@ export async function trashBriefing(
   } catch {
     // A damaged file can still be trashed; it just has no title to show.
   }
-  const entry: TrashEntry = { id, originalPath: file, fileName: path.basename(file), title, trashedAt: when.toISOString() };
+  const entry: TrashEntry = {
+    id,
+    originalPath: file,
+    fileName: path.basename(file),
+    title,
+    trashedAt: when.toISOString(),
+  };
   try {
     await fs.mkdir(folder, { recursive: true });
-    await writeFileDurably(path.join(folder, TRASH_META), Buffer.from(`${JSON.stringify(entry, null, 2)}\n`), { fs });
+    await writeFileDurably(
+      path.join(folder, TRASH_META),
+      Buffer.from(`${JSON.stringify(entry, null, 2)}\n`),
+      { fs },
+    );
     await fs.rename(file, path.join(folder, entry.fileName));
-    await fs.rename(backupPathFor(file), path.join(folder, `${entry.fileName}.bak`)).catch(() => undefined);
+    await fs
+      .rename(backupPathFor(file), path.join(folder, `${entry.fileName}.bak`))
+      .catch(() => undefined);
     await syncDirectory(fs, folder);
     await syncDirectory(fs, dir);
   } catch (error) {
@@ -219,7 +259,10 @@ export async function trashBriefing(
 }
 
 /** What is in `<dir>/.trash/`, most recently trashed first. Damaged entries are skipped. */
-export async function listTrash(dir: string, options: { fs?: StoreFs } = {}): Promise<TrashEntry[]> {
+export async function listTrash(
+  dir: string,
+  options: { fs?: StoreFs } = {},
+): Promise<TrashEntry[]> {
   const fs = options.fs ?? realFs;
   const trash = path.join(dir, TRASH_DIR);
   let ids: string[];
@@ -231,30 +274,44 @@ export async function listTrash(dir: string, options: { fs?: StoreFs } = {}): Pr
   const entries = await Promise.all(
     ids.map(async (id) => {
       try {
-        const meta = JSON.parse((await fs.readFile(path.join(trash, id, TRASH_META))).toString('utf8')) as TrashEntry;
+        const meta = JSON.parse(
+          (await fs.readFile(path.join(trash, id, TRASH_META))).toString('utf8'),
+        ) as TrashEntry;
         return { ...meta, id };
       } catch {
         return null;
       }
     }),
   );
-  return entries.filter((e): e is TrashEntry => e !== null).sort((a, b) => (a.trashedAt < b.trashedAt ? 1 : -1));
+  return entries
+    .filter((e): e is TrashEntry => e !== null)
+    .sort((a, b) => (a.trashedAt < b.trashedAt ? 1 : -1));
 }
 
 /**
  * Moves a trashed briefing back to its original folder. If its old name is taken, it comes
  * back as `<name> (restored).briefing.json` (then `(restored 2)` …). Returns the new path.
  */
-export async function restoreFromTrash(dir: string, id: string, options: { fs?: StoreFs } = {}): Promise<string> {
+export async function restoreFromTrash(
+  dir: string,
+  id: string,
+  options: { fs?: StoreFs } = {},
+): Promise<string> {
   const fs = options.fs ?? realFs;
   const folder = path.join(dir, TRASH_DIR, path.basename(id));
   const entry = (await listTrash(dir, { fs })).find((e) => e.id === path.basename(id));
-  if (!entry) throw new StoreError('not-found', folder, `Nothing in the trash of ${dir} has the id ${id}.`);
+  if (!entry)
+    throw new StoreError('not-found', folder, `Nothing in the trash of ${dir} has the id ${id}.`);
   const targetDir = path.dirname(entry.originalPath);
-  const stem = entry.fileName.endsWith(BRIEFING_EXTENSION) ? entry.fileName.slice(0, -BRIEFING_EXTENSION.length) : entry.fileName;
+  const stem = entry.fileName.endsWith(BRIEFING_EXTENSION)
+    ? entry.fileName.slice(0, -BRIEFING_EXTENSION.length)
+    : entry.fileName;
   const from = path.join(folder, entry.fileName);
   for (let attempt = 0; attempt < 100; attempt++) {
-    const name = attempt === 0 ? entry.fileName : `${stem} (restored${attempt === 1 ? '' : ` ${attempt}`})${BRIEFING_EXTENSION}`;
+    const name =
+      attempt === 0
+        ? entry.fileName
+        : `${stem} (restored${attempt === 1 ? '' : ` ${attempt}`})${BRIEFING_EXTENSION}`;
     const target = path.join(targetDir, name);
     try {
       await fs.mkdir(targetDir, { recursive: true });
@@ -268,7 +325,11 @@ export async function restoreFromTrash(dir: string, id: string, options: { fs?: 
     await fs.rm(folder, { recursive: true, force: true });
     return target;
   }
-  throw new StoreError('exists', entry.originalPath, `Could not find a free name to restore ${entry.fileName} in ${targetDir}.`);
+  throw new StoreError(
+    'exists',
+    entry.originalPath,
+    `Could not find a free name to restore ${entry.fileName} in ${targetDir}.`,
+  );
 }
 
 export interface RecentEntry {
@@ -280,15 +341,23 @@ export interface RecentEntry {
 const MAX_RECENT = 20;
 
 /** Recently opened briefings from `<dir>/recent.json`, newest first. A damaged list reads as empty. */
-export async function listRecent(dir: string, options: { fs?: StoreFs } = {}): Promise<RecentEntry[]> {
+export async function listRecent(
+  dir: string,
+  options: { fs?: StoreFs } = {},
+): Promise<RecentEntry[]> {
   const fs = options.fs ?? realFs;
   try {
-    const json: unknown = JSON.parse((await fs.readFile(path.join(dir, RECENT_FILE))).toString('utf8'));
+    const json: unknown = JSON.parse(
+      (await fs.readFile(path.join(dir, RECENT_FILE))).toString('utf8'),
+    );
     const list = (json as { recent?: unknown }).recent;
     if (!Array.isArray(list)) return [];
     return list.filter(
       (e): e is RecentEntry =>
-        typeof e === 'object' && e !== null && typeof (e as RecentEntry).path === 'string' && typeof (e as RecentEntry).openedAt === 'string',
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as RecentEntry).path === 'string' &&
+        typeof (e as RecentEntry).openedAt === 'string',
     );
   } catch {
     return [];
@@ -304,7 +373,10 @@ export async function recordRecent(
   const fs = options.fs ?? realFs;
   const absolute = path.resolve(file);
   const openedAt = (options.now?.() ?? new Date()).toISOString();
-  const list = [{ path: absolute, openedAt }, ...(await listRecent(dir, { fs })).filter((e) => e.path !== absolute)].slice(0, MAX_RECENT);
+  const list = [
+    { path: absolute, openedAt },
+    ...(await listRecent(dir, { fs })).filter((e) => e.path !== absolute),
+  ].slice(0, MAX_RECENT);
   await saveRecent(dir, list, fs);
   return list;
 }
@@ -313,13 +385,21 @@ async function renameRecent(dir: string, from: string, to: string, fs: StoreFs):
   const list = await listRecent(dir, { fs });
   const absolute = path.resolve(from);
   if (!list.some((e) => e.path === absolute)) return;
-  await saveRecent(dir, list.map((e) => (e.path === absolute ? { ...e, path: path.resolve(to) } : e)), fs);
+  await saveRecent(
+    dir,
+    list.map((e) => (e.path === absolute ? { ...e, path: path.resolve(to) } : e)),
+    fs,
+  );
 }
 
 async function saveRecent(dir: string, list: RecentEntry[], fs: StoreFs): Promise<void> {
   try {
     await fs.mkdir(dir, { recursive: true });
-    await writeFileDurably(path.join(dir, RECENT_FILE), Buffer.from(`${JSON.stringify({ recent: list }, null, 2)}\n`), { fs });
+    await writeFileDurably(
+      path.join(dir, RECENT_FILE),
+      Buffer.from(`${JSON.stringify({ recent: list }, null, 2)}\n`),
+      { fs },
+    );
   } catch (error) {
     throw writeFailure(path.join(dir, RECENT_FILE), error, 'The recent list was not updated.');
   }

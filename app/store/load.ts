@@ -90,7 +90,9 @@ function readFailure(file: string, error: unknown): StoreError {
     return new StoreError('not-found', file, `${file} does not exist.`, { cause: error });
   }
   if (code === 'EISDIR') {
-    return new StoreError('not-briefing', file, `${file} is a folder, not a briefing file.`, { cause: error });
+    return new StoreError('not-briefing', file, `${file} is a folder, not a briefing file.`, {
+      cause: error,
+    });
   }
   const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
   return new StoreError('unreadable', file, `${file} cannot be read (${why}).`, { cause: error });

@@ -5,7 +5,12 @@ import { DEFAULT_LEGEND } from '../core/annotation';
 import { CURRENT_SCHEMA_VERSION } from '../core/briefing-file';
 import { StoreError } from './errors';
 import { MIGRATED_HANDLING, migrateV1ToV2 } from './migrations';
-import { briefingFileV1Schema, briefingFileV2Schema, parseBriefingBytes, parseBriefingFile } from './schema';
+import {
+  briefingFileV1Schema,
+  briefingFileV2Schema,
+  parseBriefingBytes,
+  parseBriefingFile,
+} from './schema';
 import { sampleBriefingFile } from './testing/sample-briefing';
 import { repoRoot } from './testing/temp-dir';
 
@@ -31,30 +36,38 @@ describe('parseBriefingFile', () => {
 
   it('names the field that is wrong', () => {
     const data = sampleBriefingFile();
-    (data.annotations[1]!.body as { colour: unknown }).colour = 7;
+    (data.annotations[1].body as { colour: unknown }).colour = 7;
     const error = errorOf(() => parseBriefingFile(data, 'x.briefing.json'));
     expect(error.code).toBe('invalid');
-    expect(error.message).toMatch(/^x\.briefing\.json is not a valid briefing file \(annotations\[1\]\.body\.colour: /);
+    expect(error.message).toMatch(
+      /^x\.briefing\.json is not a valid briefing file \(annotations\[1\]\.body\.colour: /,
+    );
   });
 
   it('rejects foreign JSON as not-briefing and a newer schema as future-version', () => {
-    expect(errorOf(() => parseBriefingFile({ name: 'pkg', version: '1.0.0' }, 'package.json')).code).toBe('not-briefing');
+    expect(
+      errorOf(() => parseBriefingFile({ name: 'pkg', version: '1.0.0' }, 'package.json')).code,
+    ).toBe('not-briefing');
     expect(errorOf(() => parseBriefingFile([1, 2])).code).toBe('not-briefing');
-    const future = errorOf(() => parseBriefingFile({ ...sampleBriefingFile(), schemaVersion: 3 }, 'f.json'));
+    const future = errorOf(() =>
+      parseBriefingFile({ ...sampleBriefingFile(), schemaVersion: 3 }, 'f.json'),
+    );
     expect(future.code).toBe('future-version');
     expect(future.message).toContain('newer Briefing Desk');
   });
 
   it('rejects spans whose start is after their end', () => {
     const data = sampleBriefingFile();
-    data.briefing.bluf[0]!.sources[0] = { start: 9, end: 3 };
+    data.briefing.bluf[0].sources[0] = { start: 9, end: 3 };
     expect(errorOf(() => parseBriefingFile(data)).code).toBe('invalid');
   });
 });
 
 describe('parseBriefingBytes', () => {
   it('explains empty, NUL-filled and truncated files', () => {
-    expect(errorOf(() => parseBriefingBytes(Buffer.alloc(0), 'a.json')).message).toContain('a.json is empty (0 bytes)');
+    expect(errorOf(() => parseBriefingBytes(Buffer.alloc(0), 'a.json')).message).toContain(
+      'a.json is empty (0 bytes)',
+    );
     const nul = errorOf(() => parseBriefingBytes(Buffer.alloc(4096), 'b.json'));
     expect(nul.code).toBe('not-json');
     expect(nul.message).toContain('only zero bytes');
@@ -69,7 +82,10 @@ describe('migration v1 → v2', () => {
   it('migrates the v1 fixture to a valid v2 file', () => {
     const v1 = JSON.parse(fixture('v1.briefing.json').toString('utf8')) as unknown;
     expect(briefingFileV1Schema.safeParse(v1).success).toBe(true);
-    const { file, storedVersion } = parseBriefingBytes(fixture('v1.briefing.json'), 'v1.briefing.json');
+    const { file, storedVersion } = parseBriefingBytes(
+      fixture('v1.briefing.json'),
+      'v1.briefing.json',
+    );
     expect(storedVersion).toBe(1);
     expect(briefingFileV2Schema.safeParse(file).success).toBe(true);
     expect(file.schemaVersion).toBe(2);
@@ -80,7 +96,9 @@ describe('migration v1 → v2', () => {
     // The default legend, plus the key only the v1 file used.
     expect(file.legend.map((l) => l.key)).toEqual([...DEFAULT_LEGEND.map((l) => l.key), 'rumour']);
     // Notes survive word for word.
-    const notes = (v1 as { annotations: { body: { note: string } }[] }).annotations.map((a) => a.body.note);
+    const notes = (v1 as { annotations: { body: { note: string } }[] }).annotations.map(
+      (a) => a.body.note,
+    );
     expect(file.annotations.map((a) => a.body.note)).toEqual(notes);
   });
 
@@ -100,8 +118,10 @@ describe('migration v1 → v2', () => {
   });
 
   it('validates v1 files before migrating them', () => {
-    const v1 = JSON.parse(fixture('v1.briefing.json').toString('utf8')) as { annotations: { colour?: string }[] };
-    delete v1.annotations[0]!.colour;
+    const v1 = JSON.parse(fixture('v1.briefing.json').toString('utf8')) as {
+      annotations: { colour?: string }[];
+    };
+    delete v1.annotations[0].colour;
     expect(errorOf(() => parseBriefingFile(v1)).code).toBe('invalid');
   });
 });

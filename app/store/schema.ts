@@ -23,7 +23,11 @@ export interface ParsedBriefing {
 export function parseBriefingBytes(bytes: Uint8Array, label: string, note = ''): ParsedBriefing {
   const tail = note ? ` ${note}` : '';
   if (bytes.length === 0) {
-    throw new StoreError('not-json', label, `${label} is empty (0 bytes), so it holds no briefing.${tail}`);
+    throw new StoreError(
+      'not-json',
+      label,
+      `${label} is empty (0 bytes), so it holds no briefing.${tail}`,
+    );
   }
   if (bytes.every((b) => b === 0)) {
     throw new StoreError(
@@ -104,7 +108,11 @@ export function parseBriefingFile(json: unknown, label = 'The briefing data'): B
 }
 
 function invalid(label: string, issue: string, tail: string): StoreError {
-  return new StoreError('invalid', label, `${label} is not a valid briefing file (${issue}).${tail}`);
+  return new StoreError(
+    'invalid',
+    label,
+    `${label} is not a valid briefing file (${issue}).${tail}`,
+  );
 }
 
 /** "unexpected end at byte 1234" from a JSON.parse SyntaxError. */

@@ -9,17 +9,24 @@ const exact = (data: unknown): string => `${JSON.stringify(data, null, 2)}\n`;
 const joined = (chunks: Buffer[]): string => Buffer.concat(chunks).toString('utf8');
 
 /** Strings that exercise escaping: quotes, backslashes, newlines, control and astral characters. */
-const awkward = fc.string({ unit: fc.constantFrom('a', ' ', '"', '\\', '\n', '\t', '\u0000', '\u2028', 'é', '😀', '}', ',') });
-
-const annotationArb = fc.record({
-  index: fc.nat(10_000),
-  note: awkward,
-  tags: fc.array(awkward, { maxLength: 3 }),
-  credibility: fc.option(fc.constantFrom(1, 2, 3, 4, 5, 6) as fc.Arbitrary<Annotation['credibility']>, { nil: undefined }),
-}).map(({ index, note, tags, credibility }): Annotation => {
-  const base = sampleAnnotation(index);
-  return { ...base, body: { ...base.body, note, tags }, credibility };
+const awkward = fc.string({
+  unit: fc.constantFrom('a', ' ', '"', '\\', '\n', '\t', '\u0000', '\u2028', 'é', '😀', '}', ','),
 });
+
+const annotationArb = fc
+  .record({
+    index: fc.nat(10_000),
+    note: awkward,
+    tags: fc.array(awkward, { maxLength: 3 }),
+    credibility: fc.option(
+      fc.constantFrom(1, 2, 3, 4, 5, 6) as fc.Arbitrary<Annotation['credibility']>,
+      { nil: undefined },
+    ),
+  })
+  .map(({ index, note, tags, credibility }): Annotation => {
+    const base = sampleAnnotation(index);
+    return { ...base, body: { ...base.body, note, tags }, credibility };
+  });
 
 type Op =
   | { kind: 'push'; annotation: Annotation }
@@ -47,7 +54,7 @@ function apply(data: BriefingFile, op: Op): void {
     case 'replace': {
       if (list.length === 0) return;
       const at = op.at % list.length;
-      const old = list[at]!;
+      const old = list[at];
       list[at] = { ...old, body: { ...old.body, note: op.note } };
       return;
     }
@@ -61,7 +68,10 @@ function apply(data: BriefingFile, op: Op): void {
       data.briefing.title = op.title;
       return;
     case 'extra':
-      (data as unknown as Record<string, unknown>)['extra'] = { value: op.value, list: [op.value, 1, null] };
+      (data as unknown as Record<string, unknown>)['extra'] = {
+        value: op.value,
+        list: [op.value, 1, null],
+      };
       return;
     default:
       return assertNever(op);
@@ -82,15 +92,22 @@ describe('BriefingSerializer', () => {
 
   it('stays byte-identical across any sequence of edits (cache reused between saves)', () => {
     fc.assert(
-      fc.property(fc.array(annotationArb, { maxLength: 6 }), fc.array(fc.array(opArb, { maxLength: 4 }), { maxLength: 8 }), (initial, saves) => {
-        const data = freezeAnnotations({ ...sampleBriefingFile({ annotations: 0 }), annotations: initial });
-        const serializer = new BriefingSerializer();
-        expect(joined(serializer.serialize(data))).toBe(exact(data));
-        for (const ops of saves) {
-          for (const op of ops) apply(data, op);
+      fc.property(
+        fc.array(annotationArb, { maxLength: 6 }),
+        fc.array(fc.array(opArb, { maxLength: 4 }), { maxLength: 8 }),
+        (initial, saves) => {
+          const data = freezeAnnotations({
+            ...sampleBriefingFile({ annotations: 0 }),
+            annotations: initial,
+          });
+          const serializer = new BriefingSerializer();
           expect(joined(serializer.serialize(data))).toBe(exact(data));
-        }
-      }),
+          for (const ops of saves) {
+            for (const op of ops) apply(data, op);
+            expect(joined(serializer.serialize(data))).toBe(exact(data));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -98,9 +115,9 @@ describe('BriefingSerializer', () => {
   it('freezes what it caches, so a cached annotation cannot go stale', () => {
     const data = sampleBriefingFile({ annotations: 2 });
     new BriefingSerializer().serialize(data);
-    expect(Object.isFrozen(data.annotations[0]!.body)).toBe(true);
+    expect(Object.isFrozen(data.annotations[0].body)).toBe(true);
     expect(() => {
-      (data.annotations[0]!.body as { note: string }).note = 'changed in place';
+      (data.annotations[0].body as { note: string }).note = 'changed in place';
     }).toThrow(TypeError);
     expect(Object.isFrozen(data.annotations)).toBe(false);
   });

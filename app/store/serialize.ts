@@ -21,7 +21,8 @@ export function deepFreeze<T>(value: T): T {
 
 /** Freezes every annotation of `data` (not the array: annotations are added and removed). Mutates `data`. */
 export function freezeAnnotations(data: BriefingFile): BriefingFile {
-  if (Array.isArray(data.annotations)) for (const annotation of data.annotations) deepFreeze(annotation);
+  if (Array.isArray(data.annotations))
+    for (const annotation of data.annotations) deepFreeze(annotation);
   return data;
 }
 
@@ -39,7 +40,8 @@ export class BriefingSerializer {
     let first = true;
     for (const key of Object.keys(data)) {
       const value = (data as unknown as Record<string, unknown>)[key];
-      const json = key === 'annotations' && Array.isArray(value) ? null : JSON.stringify(value, null, 2);
+      const json =
+        key === 'annotations' && Array.isArray(value) ? null : JSON.stringify(value, null, 2);
       if (json === undefined) continue; // JSON.stringify drops undefined and function values
       text += `${first ? '' : ','}${INDENT_1}${JSON.stringify(key)}: `;
       first = false;
@@ -76,7 +78,10 @@ export class BriefingSerializer {
     let bytes = this.cache.get(item);
     if (!bytes) {
       deepFreeze(item);
-      bytes = Buffer.from(`,${INDENT_2}${JSON.stringify(item, null, 2).replaceAll('\n', INDENT_2)}`, 'utf8');
+      bytes = Buffer.from(
+        `,${INDENT_2}${JSON.stringify(item, null, 2).replaceAll('\n', INDENT_2)}`,
+        'utf8',
+      );
       this.cache.set(item, bytes);
     }
     return bytes;

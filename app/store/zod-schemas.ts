@@ -8,7 +8,7 @@ import { CONFIDENCES, VISIBILITIES, ANCHOR_STATUSES } from '../core/annotation';
 import type { Annotation, LegendEntry } from '../core/annotation';
 import { ACTOR_KINDS, ARTICLE_FORMATS, SECTION_KINDS } from '../core/briefing';
 import type { Article, Briefing } from '../core/briefing';
-import { CURRENT_SCHEMA_VERSION, SOURCE_GRADES } from '../core/briefing-file';
+import { type CURRENT_SCHEMA_VERSION, SOURCE_GRADES } from '../core/briefing-file';
 import type { BriefingFile } from '../core/briefing-file';
 
 const offset = z.number().int().nonnegative();

@@ -11,17 +11,29 @@ import { checkCommand } from './check';
 afterEach(() => cleanUpTempDirs());
 
 function fakeIo(cwd: string): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', cwd, env: {}, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  const io = {
+    out: '',
+    err: '',
+    cwd,
+    env: {},
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+  };
   return io;
 }
 
 describe('briefing check', () => {
   it('prints a one-line summary and exits 0 for a good file', async () => {
     const dir = makeTempDir();
-    await createBriefingFile(path.join(dir, 'x.briefing.json'), sampleBriefingFile({ annotations: 3 }));
+    await createBriefingFile(
+      path.join(dir, 'x.briefing.json'),
+      sampleBriefingFile({ annotations: 3 }),
+    );
     const io = fakeIo(dir);
     expect(await checkCommand.run({ values: {}, positionals: ['x.briefing.json'] }, io)).toBe(0);
-    expect(io.out).toBe(`OK ${path.join(dir, 'x.briefing.json')}: "Turkey and Syria sign air defence pact", schema v2, 3 notes.\n`);
+    expect(io.out).toBe(
+      `OK ${path.join(dir, 'x.briefing.json')}: "Turkey and Syria sign air defence pact", schema v2, 3 notes.\n`,
+    );
   });
 
   it('says a v1 file will be upgraded, without touching it', async () => {
@@ -40,14 +52,18 @@ describe('briefing check', () => {
     writeFileSync(path.join(dir, 'bad.briefing.json'), '{"schemaVersion": 2, "id"');
     const run = checkCommand.run({ values: {}, positionals: ['bad.briefing.json'] }, fakeIo(dir));
     await expect(run).rejects.toBeInstanceOf(CliError);
-    await expect(run).rejects.toThrow(/bad\.briefing\.json is not valid JSON \(unexpected end at byte 25\)\. The file was left untouched; there is no backup of it\./);
+    await expect(run).rejects.toThrow(
+      /bad\.briefing\.json is not valid JSON \(unexpected end at byte 25\)\. The file was left untouched; there is no backup of it\./,
+    );
   });
 
   it('reports JSON with --json, exiting 1 on a problem', async () => {
     const dir = makeTempDir();
     writeFileSync(path.join(dir, 'package.json'), '{"name":"x"}');
     const io = fakeIo(dir);
-    expect(await checkCommand.run({ values: { json: true }, positionals: ['package.json'] }, io)).toBe(1);
+    expect(
+      await checkCommand.run({ values: { json: true }, positionals: ['package.json'] }, io),
+    ).toBe(1);
     expect(JSON.parse(io.out)).toMatchObject({ ok: false, code: 'not-briefing' });
   });
 });

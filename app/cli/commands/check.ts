@@ -33,12 +33,16 @@ Options:
         loaded.storedVersion === CURRENT_SCHEMA_VERSION
           ? `schema v${loaded.storedVersion}`
           : `schema v${loaded.storedVersion} (upgraded to v${CURRENT_SCHEMA_VERSION} on next save)`;
-      io.stdout(`OK ${file}: "${data.briefing.title}", ${version}, ${notes} note${notes === 1 ? '' : 's'}.\n`);
+      io.stdout(
+        `OK ${file}: "${data.briefing.title}", ${version}, ${notes} note${notes === 1 ? '' : 's'}.\n`,
+      );
       return 0;
     } catch (error) {
       if (!isStoreError(error)) throw error;
       if (values.json === true) {
-        io.stdout(`${JSON.stringify({ ok: false, path: file, code: error.code, message: error.message })}\n`);
+        io.stdout(
+          `${JSON.stringify({ ok: false, path: file, code: error.code, message: error.message })}\n`,
+        );
         return 1;
       }
       throw new CliError(error.message);

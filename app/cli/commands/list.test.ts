@@ -10,19 +10,30 @@ import { listCommand } from './list';
 afterEach(() => cleanUpTempDirs());
 
 function fakeIo(cwd: string, env: Record<string, string> = {}): CliIo & { out: string } {
-  const io = { out: '', cwd, env, stdout: (t: string) => void (io.out += t), stderr: () => undefined };
+  const io = {
+    out: '',
+    cwd,
+    env,
+    stdout: (t: string) => void (io.out += t),
+    stderr: () => undefined,
+  };
   return io;
 }
 
 describe('briefing list', () => {
   it('lists the library from --data-dir, bad files marked, exit 0', async () => {
     const dir = makeTempDir();
-    await createBriefingFile(path.join(dir, 'a.briefing.json'), sampleBriefingFile({ annotations: 1 }));
+    await createBriefingFile(
+      path.join(dir, 'a.briefing.json'),
+      sampleBriefingFile({ annotations: 1 }),
+    );
     writeFileSync(path.join(dir, 'b.briefing.json'), '');
     const io = fakeIo('/');
     expect(await listCommand.run({ values: { 'data-dir': dir }, positionals: [] }, io)).toBe(0);
     expect(io.out).toContain(`${dir}: 2 briefing files, 1 unreadable`);
-    expect(io.out).toContain('   Turkey and Syria sign air defence pact\n     2025-09-08 · Example Wire · 1 note · edited 2025-09-09 08:00 · a.briefing.json');
+    expect(io.out).toContain(
+      '   Turkey and Syria sign air defence pact\n     2025-09-08 · Example Wire · 1 note · edited 2025-09-09 08:00 · a.briefing.json',
+    );
     expect(io.out).toContain('!  b.briefing.json: ');
     expect(io.out).toContain('is empty (0 bytes)');
   });
@@ -39,6 +50,8 @@ describe('briefing list', () => {
     await createBriefingFile(path.join(dir, 'a.briefing.json'), sampleBriefingFile());
     const io = fakeIo(dir);
     await listCommand.run({ values: { 'data-dir': '.', json: true }, positionals: [] }, io);
-    expect(JSON.parse(io.out)).toMatchObject([{ fileName: 'a.briefing.json', noteCount: 2, error: null }]);
+    expect(JSON.parse(io.out)).toMatchObject([
+      { fileName: 'a.briefing.json', noteCount: 2, error: null },
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { userPath } from '../paths';
 function entryLine(entry: LibraryEntry): string {
   if (entry.error) return `!  ${entry.fileName}: ${entry.error.message}`;
   const notes = `${entry.noteCount} note${entry.noteCount === 1 ? '' : 's'}`;
-  const parts = [entry.dateline ?? '—', entry.publisher, notes, `edited ${entry.updatedAt?.slice(0, 16).replace('T', ' ') ?? '?'}`];
+  const parts = [
+    entry.dateline ?? '—',
+    entry.publisher,
+    notes,
+    `edited ${entry.updatedAt?.slice(0, 16).replace('T', ' ') ?? '?'}`,
+  ];
   const conflict = entry.isConflictCopy ? ' [conflict copy]' : '';
   return `   ${entry.title}${conflict}\n     ${parts.filter(Boolean).join(' · ')} · ${entry.fileName}`;
 }
@@ -36,7 +41,9 @@ Options:
       return 0;
     }
     const bad = entries.filter((e) => e.error).length;
-    io.stdout(`${dir}: ${entries.length} briefing file${entries.length === 1 ? '' : 's'}${bad ? `, ${bad} unreadable` : ''}\n`);
+    io.stdout(
+      `${dir}: ${entries.length} briefing file${entries.length === 1 ? '' : 's'}${bad ? `, ${bad} unreadable` : ''}\n`,
+    );
     io.stdout(`${entries.map(entryLine).join('\n')}\n`);
     return 0;
   },

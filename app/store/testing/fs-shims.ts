@@ -1,5 +1,4 @@
 /** StoreFs shims for tests: count writes, or fail file writes with an errno (ENOSPC …). */
-import type { FileHandle } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { realFs } from '../durable-write';
 import type { StoreFs } from '../durable-write';
@@ -22,14 +21,17 @@ export function shimFs(): ShimControl {
         get(target, key, receiver) {
           if ((key === 'write' || key === 'writev') && control.failWritesWith) {
             const code = control.failWritesWith;
-            return async () => {
-              throw Object.assign(new Error(`${code}: simulated failure, write`), { code });
-            };
+            return () =>
+              Promise.reject(
+                Object.assign(new Error(`${code}: simulated failure, write`), { code }),
+              );
           }
           const value: unknown = Reflect.get(target, key, receiver);
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          return typeof value === 'function'
+            ? (value as (...a: unknown[]) => unknown).bind(target)
+            : value;
         },
-      }) as FileHandle;
+      });
     }
     return handle;
   }) as StoreFs['open'];
@@ -50,12 +52,17 @@ export function makeReadOnly(dir: string): { undo: () => void } | { reason: stri
     execFileSync('chattr', ['+i', dir], { stdio: 'pipe' });
     return { undo: () => execFileSync('chattr', ['-i', dir], { stdio: 'pipe' }) };
   } catch (error) {
-    return { reason: `running as root and chattr +i failed (${String(error).split('\n')[0]}); chmod does not stop root` };
+    return {
+      reason: `running as root and chattr +i failed (${String(error).split('\n')[0]}); chmod does not stop root`,
+    };
   }
 }
 
 /** Mounts a tiny tmpfs at `dir` (root only), returning the unmount, or the reason it could not. */
-export function mountTinyTmpfs(dir: string, size: string): { undo: () => void } | { reason: string } {
+export function mountTinyTmpfs(
+  dir: string,
+  size: string,
+): { undo: () => void } | { reason: string } {
   if (process.getuid?.() !== 0) return { reason: 'mounting a tmpfs needs root' };
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });

@@ -21,6 +21,12 @@ const v1 = {
     colour: index === 2 ? 'rumour' : body.colour,
   })),
 };
-for (const [name, data] of [['v1', v1], ['v2', v2]] as const) {
-  writeFileSync(path.join(root, 'data/fixtures', `${name}.briefing.json`), `${JSON.stringify(data, null, 2)}\n`);
+for (const [name, data] of [
+  ['v1', v1],
+  ['v2', v2],
+] as const) {
+  writeFileSync(
+    path.join(root, 'data/fixtures', `${name}.briefing.json`),
+    `${JSON.stringify(data, null, 2)}\n`,
+  );
 }

@@ -47,20 +47,43 @@ export function sampleBriefingFile(options: SampleOptions = {}): BriefingFile {
       titleSources: [{ start: 0, end: heading }],
       dateline: '2025-09-08',
       source: { publisher: 'Example Wire', disclaimer: null, verified: false, sources: [] },
-      bluf: [{ id: 'bluf-1', text: 'Turkey and Syria agreed to cooperate on air defence.', sources: [{ start: 40, end: 120 }] }],
+      bluf: [
+        {
+          id: 'bluf-1',
+          text: 'Turkey and Syria agreed to cooperate on air defence.',
+          sources: [{ start: 40, end: 120 }],
+        },
+      ],
       sections: [
         {
           id: 's-1',
           kind: 'key-developments',
           heading: 'Key developments',
-          items: [{ id: 'i-1', text: 'Over 3,000 personnel to be trained.', sources: [{ start: 121, end: 180 }] }],
+          items: [
+            {
+              id: 'i-1',
+              text: 'Over 3,000 personnel to be trained.',
+              sources: [{ start: 121, end: 180 }],
+            },
+          ],
         },
       ],
       actors: [{ id: 'a-1', name: 'Ankara', kind: 'place', mentions: [{ start: 40, end: 46 }] }],
-      timeline: [{ id: 't-1', date: '2025-09-08', text: 'Pact agreed.', sources: [{ start: 62, end: 78 }] }],
-      keyFigures: [{ id: 'k-1', value: 'over 3,000', text: 'personnel to be trained', sources: [{ start: 135, end: 145 }] }],
+      timeline: [
+        { id: 't-1', date: '2025-09-08', text: 'Pact agreed.', sources: [{ start: 62, end: 78 }] },
+      ],
+      keyFigures: [
+        {
+          id: 'k-1',
+          value: 'over 3,000',
+          text: 'personnel to be trained',
+          sources: [{ start: 135, end: 145 }],
+        },
+      ],
     },
-    annotations: Array.from({ length: options.annotations ?? 2 }, (_, i) => sampleAnnotation(i, options.noteLength)),
+    annotations: Array.from({ length: options.annotations ?? 2 }, (_, i) =>
+      sampleAnnotation(i, options.noteLength),
+    ),
     legend: DEFAULT_LEGEND.map((entry) => ({ ...entry })),
     handling: 'TLP:AMBER',
     sourceGrade: 'B',
@@ -79,7 +102,7 @@ export function sampleAnnotation(index: number, noteLength = 0): Annotation {
     body: {
       note: noteLength > note.length ? note.padEnd(noteLength, ' lorem ipsum') : note,
       tags: index % 3 === 0 ? ['training'] : [],
-      colour: DEFAULT_LEGEND[index % DEFAULT_LEGEND.length]!.key,
+      colour: DEFAULT_LEGEND[index % DEFAULT_LEGEND.length].key,
     },
     visibility: index % 2 === 0 ? 'private' : 'shared',
     ...(index % 4 === 0 ? { credibility: 2 as const, confidence: 'moderate' as const } : {}),
