@@ -1,7 +1,96 @@
-import type { KeyFigure } from '../briefing';
-import type { Analysis } from './analysis';
+import type { KeyFigure, Span } from '../briefing';
+import type { Analysis, Sentence } from './analysis';
+import { cleanText } from './spans';
 
-/** Placeholder until the figure finder lands. */
-export function findKeyFigures(_analysis: Analysis): KeyFigure[] {
-  return [];
+const NUMBER = /(?<![\p{L}\p{N}.,:/-])((?:US|A|C|HK)?[£$€¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(bn|billion|mn|million|m|trillion|tn|k))?(?![\p{L}\p{N}]|[.,]\d|-[\p{L}\p{N}]|:\d)/gu;
+const QUALIFIER = /(?:^|\s)((?:just\s+)?(?:over|more than|almost|nearly|about|around|up to|at least|some|roughly|approximately|less than|fewer than|under|below|above|an estimated|in excess of|close to|as many as|as much as|down from|up from))\s+$/i;
+const CURRENCY_WORD_BEFORE = /(?:^|[\s(;])(pounds|dollars|euros|yen|rupees|roubles|rubles|francs)\s+$/i;
+const UNIT_AFTER = /^(\s?%|\s+percentage points|\s+per\s?cent|\s+percent\b|\s+(?:yen|euros?|dollars?|pounds|rupees|roubles|rubles|francs)\b)/i;
+/** Words after a bare number that make it a duration or a non-count, not a key figure. */
+const NOT_COUNTED = /^(?:to|and|or|from|in|of|on|at|by|for|is|was|are|were|that|which|who|per|a|the|hours?|days?|weeks?|months?|years?|minutes?|seconds?|times?|years?-old|am|pm|GMT|EST|BST|UTC)$/i;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–()]|\s-\s/g;
+const MAX_FIGURES = 12;
+const WORDS_BEFORE = 7;
+const WORDS_AFTER = 8;
+
+/**
+ * Numbers that matter — money, percentages and counts of things — with the words that say what
+ * they count. Years, dates, times, ages, index names ("FTSE 100") and durations are skipped.
+ * Linear: one regex pass per body sentence; capped at MAX_FIGURES in text order.
+ */
+export function findKeyFigures(analysis: Analysis): KeyFigure[] {
+  const { text } = analysis;
+  const figures: KeyFigure[] = [];
+  const seen = new Set<string>();
+  for (const s of analysis.body) {
+    if (figures.length >= MAX_FIGURES) break;
+    for (const figure of figuresIn(text, s)) {
+      const key = `${figure.value}|${figure.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      figures.push({ id: `kf-${figures.length + 1}`, ...figure });
+      if (figures.length >= MAX_FIGURES) break;
+    }
+  }
+  return figures;
+}
+
+function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
+  const out: Omit<KeyFigure, 'id'>[] = [];
+  const sentence = text.slice(s.start, s.end);
+  let lastEnd = -10;
+  for (const m of sentence.matchAll(NUMBER)) {
+    let start = s.start + (m.index ?? 0);
+    let end = start + m[0].length;
+    if (s.dates.some((d) => start < d.end && end > d.start)) continue;
+    const currency = Boolean(m[1]);
+    const scale = Boolean(m[4]);
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    const after = text.slice(end, Math.min(s.end, end + 40));
+    const unit = UNIT_AFTER.exec(after);
+    const currencyWord = CURRENCY_WORD_BEFORE.exec(before);
+    const isMoney = currency || Boolean(currencyWord) || (unit !== null && !/%|cent|point/i.test(unit[0]));
+    const isShare = unit !== null && /%|cent|point/i.test(unit[0]);
+    // A conversion in brackets right after another figure ("540bn yen (dollars 5.2bn …)").
+    if (isMoney && start - lastEnd <= 12 && /[(;]\s*(?:\p{L}+\s+)?$/u.test(before)) {
+      lastEnd = end;
+      continue;
+    }
+    if (!isMoney && !isShare) {
+      const digits = m[2]!;
+      if (!scale && !m[3] && /^(1[89]|20|21)\d\d$/.test(digits)) continue; // a year
+      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !/(?:^|\s)(?:The|A|Over|About|Some|Almost|Nearly|More|Around)\s$/.test(before)) continue; // "FTSE 100", "Radio 4"
+      if (/,\s$/.test(before) && /^,/.test(after)) continue; // an age: "Rapanos, 65,"
+      const next = /^\s+([\p{L}'’-]+)/u.exec(after);
+      if (!next || NOT_COUNTED.test(next[1]!)) continue;
+    }
+    if (unit) end += unit[0].length;
+    if (currencyWord) start -= currencyWord[0].replace(/^[\s(;]/, '').length;
+    const qualifier = QUALIFIER.exec(text.slice(Math.max(s.start, start - 30), start));
+    if (qualifier) start -= qualifier[0].trimStart().length;
+    lastEnd = end;
+    const value = cleanText(text.slice(start, end));
+    const span = describe(text, s, { start, end });
+    out.push({ value, text: cleanText(text.slice(span.start, span.end)), sources: [span] });
+  }
+  return out;
+}
+
+/** The clause around the figure, at most a few words either side of it. */
+function describe(text: string, s: Sentence, figure: Span): Span {
+  let start = s.start;
+  let end = s.end;
+  for (const m of text.slice(s.start, figure.start).matchAll(CLAUSE_BREAK)) start = s.start + (m.index ?? 0) + m[0].length;
+  const next = text.slice(figure.end, s.end).search(CLAUSE_BREAK);
+  if (next >= 0) end = figure.end + next;
+  const beforeWords = [...text.slice(start, figure.start).matchAll(/\S+/g)];
+  if (beforeWords.length > WORDS_BEFORE) start += beforeWords[beforeWords.length - WORDS_BEFORE]!.index ?? 0;
+  const afterWords = [...text.slice(figure.end, end).matchAll(/\S+/g)];
+  if (afterWords.length > WORDS_AFTER) {
+    const last = afterWords[WORDS_AFTER - 1]!;
+    end = figure.end + (last.index ?? 0) + last[0].length;
+  }
+  while (start < end && /[\s"'“‘]/.test(text[start] as string)) start++;
+  while (end > start && /[\s.,;:!?"'”’]/.test(text[end - 1] as string)) end--;
+  return { start, end };
 }

@@ -22,7 +22,12 @@ export const HONORIFICS = set('Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Profess
 
 /** Words that make a capitalised run a job title rather than a name. */
 export const TITLE_WORDS = set(
-  'President|Vice|Prime|Minister|Ministers|Chancellor|Secretary|Commander|Chief|General|Brigadier|Major-General|Lieutenant|Colonel|Admiral|Captain|Sergeant|Marshal|Director|Governor|Mayor|Senator|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Leader|Head|Deputy|Speaker|Judge|Justice|Attorney|Foreign|Defence|Defense|Finance|Interior|Shadow|Economy|Health|Home|Trade|Justice|Executive|Officer|Representative|Congressman|Congresswoman|Premier|Emir|King|Queen|Prince|Sheikh|Pope|Rep.|Sen.|Gen.|Col.|Lt.|Capt.',
+  'President|Minister|Ministers|Chancellor|Secretary|Commander|Chief|General|Brigadier|Major-General|Lieutenant|Colonel|Admiral|Captain|Sergeant|Marshal|Director|Governor|Mayor|Senator|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Leader|Speaker|Judge|Attorney|Officer|Representative|Congressman|Congresswoman|Premier|Emir|King|Queen|Prince|Sheikh|Pope|Rep.|Sen.|Gen.|Col.|Lt.|Capt.',
+);
+
+/** Words that are part of a title only when a title word follows ("Defence Secretary", "Prime Minister"). */
+export const TITLE_MODIFIERS = set(
+  'Vice|Prime|Deputy|Foreign|Defence|Defense|Finance|Interior|Shadow|Economy|Health|Home|Trade|Justice|Executive|Head|Chair|Culture|Education|Energy|Environment|Transport',
 );
 
 /** Lower-case words that, just before a name, describe the person's role ("chief executive X"). */
@@ -32,7 +37,7 @@ export const ROLE_NOUNS = set(
 
 /** Words that make a capitalised run an organisation. */
 export const ORG_WORDS = set(
-  'Ministry|Department|Council|Observatory|Force|Forces|Army|Navy|Office|Institute|University|College|Bank|Fund|Party|Union|Commission|Agency|Authority|Committee|Group|Motors|Motor|Corporation|Corp|Company|Inc|Ltd|Plc|Securities|Platform|Organization|Organisation|International|Observer|News|Times|Post|Reuters|Association|Parliament|Commons|Government|Administration|Initiative|Coalition|Alliance|Front|Movement|Court|Assembly|Congress|Senate|Cabinet|Service|Services|Police|Guard|Command|Foundation|Trust|Federation|League|Network|Watch|Press|Media|Airlines|Airways|Industries|Holdings|Capital|Partners|Exchange|Board|Centre|Center|Staff|Strategy|Monitor|Tribunal|Brigade|Brigades|Battalion|Corps|Council|Directorate|Secretariat|Programme|Telegraph|Guardian|Herald|Journal|Gazette|Tribune|Review|Daily|Radio|Television|TV|Institution|Society|Unit|Treasury|Kremlin|Pentagon|Nations',
+  'Ministry|Exchequer|People|Democrats|Republicans|Conservatives|Socialists|Greens|Ministry|Department|Council|Observatory|Force|Forces|Army|Navy|Office|Institute|University|College|Bank|Fund|Party|Union|Commission|Agency|Authority|Committee|Group|Motors|Motor|Corporation|Corp|Company|Inc|Ltd|Plc|Securities|Platform|Organization|Organisation|International|Observer|News|Times|Post|Reuters|Association|Parliament|Commons|Government|Administration|Initiative|Coalition|Alliance|Front|Movement|Court|Assembly|Congress|Senate|Cabinet|Service|Services|Police|Guard|Command|Foundation|Trust|Federation|League|Network|Watch|Press|Media|Airlines|Airways|Industries|Holdings|Capital|Partners|Exchange|Board|Centre|Center|Staff|Strategy|Monitor|Tribunal|Brigade|Brigades|Battalion|Corps|Council|Directorate|Secretariat|Programme|Telegraph|Guardian|Herald|Journal|Gazette|Tribune|Review|Daily|Radio|Television|TV|Institution|Society|Unit|Treasury|Kremlin|Pentagon|Nations',
 );
 
 /** Capitalised words that are never actors on their own (sentence openers, calendar words). */

@@ -21,7 +21,7 @@ export function headlineFromLead(text: string, lead: Span): { title: string; sou
   pieces = dropAppositives(text, pieces[0]!);
   pieces = capWords(text, pieces);
   const title = capitalise(cleanText(pieces.map((p) => text.slice(p.start, p.end)).join(' ')));
-  return { title, sources: pieces };
+  return { title, sources: pieces.map(({ start, end }) => ({ start, end })) };
 }
 
 /** Cuts before " - ", dashes, semicolons and ", which/while/as" once enough words came first. */

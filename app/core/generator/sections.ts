@@ -22,7 +22,7 @@ const CUES: Record<SectionKind, Record<string, number>> = {
     backing: 1, normalisation: 1, normalization: 1, union: 0.5, integration: 1,
   },
   'regional-implications': {
-    regional: 2, region: 1.5, geopolitical: 2.5, posture: 2, stability: 1.5, strategic: 1.5, realignment: 2,
+    regional: 2, region: 1.5, geopolitical: 2.5, posture: 2, stability: 0.5, 'regional stability': 2.5, strategic: 1.5, realignment: 2,
     guarantor: 2.5, 'regional security': 2, influence: 1, bolster: 1.5, balance: 1, neighbours: 1.5,
     neighbors: 1.5, 'international stage': 2, implications: 2, counterterrorism: 1.5, 'world markets': 1.5,
     markets: 1, 'international community': 1.5, 'flashpoint': 1.5, 'spill': 1, wider: 1, broader: 0.5,

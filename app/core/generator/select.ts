@@ -30,7 +30,9 @@ export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sente
   const body = analysis.body;
   if (!body.length) {
     const any = analysis.sentences[0];
-    return { items: any ? [item('bluf-1', text, any)] : [], used: new Set(any ? [any] : []) };
+    if (any) return { items: [item('bluf-1', text, any)], used: new Set([any]) };
+    const part = fallbackSpan(analysis);
+    return { items: part ? [item('bluf-1', text, part)] : [], used: new Set() };
   }
   const lastParagraph = body[body.length - 1]!.paragraph;
   const scored = body.slice(1, 400).map((s) => {
@@ -110,7 +112,7 @@ export function selectSections(analysis: Analysis, used: Set<Sentence>): Section
     });
   }
   if (!sections.length) {
-    const fallback = body.find((s) => !used.has(s)) ?? body[0] ?? analysis.sentences[0];
+    const fallback = body.find((s) => !used.has(s)) ?? body[0] ?? analysis.sentences[0] ?? fallbackSpan(analysis);
     if (fallback) {
       sections.push({
         id: 'sec-key-developments',
@@ -174,11 +176,18 @@ function eventSpan(text: string, s: Sentence, d: { start: number; end: number })
   return clauseWords >= 5 ? span : sentence;
 }
 
+/** With no sentence at all (only headings, rules or stamps), the first non-blank part of the text. */
+function fallbackSpan(analysis: Analysis): Span | null {
+  const part = analysis.parts.find((p) => analysis.text.slice(p.start, p.end).trim());
+  return part ? { start: part.start, end: part.end } : null;
+}
+
 function item(id: string, text: string, span: Span): Item {
   return { id, ...textAndSources(text, span) };
 }
 
 function textAndSources(text: string, span: Span): { text: string; sources: Span[] } {
-  const clean = cleanText(spanText(text, span)).replace(/[,;:—–\s]+$/, '');
+  const whole = cleanText(spanText(text, span));
+  const clean = whole.replace(/[,;:—–\s]+$/, '') || whole;
   return { text: capitalise(clean), sources: [{ start: span.start, end: span.end }] };
 }

@@ -12,6 +12,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = '"\'”’)]»';
+const ATTRIBUTION = /^(?:[\p{L}'’-]+\s+){0,5}(?:said|says|announced|added|told|asked|shouted|wrote|insisted|declared|replied|stated)\b/u;
 
 /**
  * Splits `text[start, end)` into sentence spans (trimmed, never empty). Linear in the length.
@@ -33,6 +34,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     if (k >= end) break;
     if (!canOpenSentence(text[k] as string)) continue;
     if (ch === 46 && isAbbreviation(text, sentenceStart, i)) continue;
+    // “… in the world!” CNE president Elvis Amoroso announced: the attribution belongs to the quote.
+    if (j > i + 1 && ch !== 46 && ATTRIBUTION.test(text.slice(k, Math.min(end, k + 80)))) continue;
     pushTrimmed(text, sentenceStart, j, spans);
     sentenceStart = k;
     i = k - 1;

@@ -10,9 +10,12 @@ export function spanText(text: string, span: Span): string {
   return cleanText(text.slice(span.start, span.end));
 }
 
-/** Upper-cases the first letter (ASCII-safe for the rest). */
+/** Upper-cases the first character when that keeps its length ("ᾀ" would become two letters). */
 export function capitalise(s: string): string {
-  return s.length ? s[0]!.toLocaleUpperCase('en') + s.slice(1) : s;
+  const first = s[0];
+  if (!first) return s;
+  const upper = first.toLocaleUpperCase('en');
+  return upper.length === 1 && upper.toLocaleLowerCase('en') === first ? upper + s.slice(1) : s;
 }
 
 const LEADING_CONNECTIVE = /^(?:However|Yet|But|Meanwhile|Moreover|Still|Also|And|Furthermore|Further|Nevertheless|Nonetheless|Indeed|Instead|Finally|Additionally|In addition|In turn|Even so|Though|So),?\s+/;
@@ -27,9 +30,9 @@ export function stripConnective(text: string, span: Span): Span {
   return { start: span.start + m[0].length, end: span.end };
 }
 
-/** Removes trailing sentence punctuation from a span (for headline-like text). */
+/** Removes trailing sentence punctuation from a span (for headline-like text); never empties it. */
 export function trimTrailingPunctuation(text: string, span: Span): Span {
   let end = span.end;
   while (end > span.start && /[\s.,;:!?—–-]/.test(text[end - 1] as string)) end--;
-  return { start: span.start, end };
+  return { start: span.start, end: end > span.start ? end : span.end };
 }

@@ -1,0 +1,208 @@
+import type { Actor, ActorKind, Span } from '../briefing';
+import { DEMONYMS, NOT_ACTORS, ORG_WORDS, PLACES } from './gazetteer';
+
+/** One sighting of a possible actor, before merging. */
+export interface Candidate {
+  /** null: a lone capitalised word whose kind depends on what else the article names. */
+  kind: ActorKind | null;
+  name: string;
+  tokens: string[];
+  mention: Span;
+  /** 2: clear evidence; 1: acronym; 0: needs support from other sightings. */
+  strength: number;
+  sentenceStart: boolean;
+  single?: boolean;
+  acronym?: string;
+  role?: string;
+  roleRank?: number;
+  /** An acronym known to name a thing (a weapon system), never an actor. */
+  blocked?: boolean;
+}
+
+interface Entity {
+  kind: ActorKind;
+  name: string;
+  tokens: string[];
+  mentions: Span[];
+  role?: string;
+  roleRank: number;
+  first: number;
+}
+
+/** Short and long spellings of the same place. */
+const PLACE_ALIASES: Record<string, string> = {
+  US: 'United States', USA: 'United States', 'United States of America': 'United States', America: 'United States',
+  UK: 'United Kingdom', 'Great Britain': 'United Kingdom', Britain: 'United Kingdom',
+  Türkiye: 'Turkey', Kiev: 'Kyiv', Burma: 'Myanmar', Czechia: 'Czech Republic',
+};
+const MAX_PER_KIND = 40;
+const MAX_MENTIONS = 500;
+const KIND_ORDER: ActorKind[] = ['person', 'organization', 'place'];
+
+/**
+ * Merges candidate sightings into actors: people by full name (short forms join the unique
+ * full name that ends with them), organisations by name without a leading "The" or demonym and
+ * by acronym, places through a small alias table. Lone words with no support are dropped.
+ */
+export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
+  const entities = new Map<string, Entity>();
+  const add = (key: string, kind: ActorKind, c: Candidate, name = c.name): Entity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { kind, name, tokens: c.tokens, mentions: [], roleRank: -1, first: c.mention.start };
+      entities.set(key, e);
+    }
+    if (name.length > e.name.length) e.name = name;
+    if (e.mentions.length < MAX_MENTIONS) e.mentions.push(c.mention);
+    if (c.role && (c.roleRank ?? 0) > e.roleRank) {
+      e.role = c.role;
+      e.roleRank = c.roleRank ?? 0;
+    }
+    return e;
+  };
+
+  // 1. Full person names (two or more words).
+  const people = candidates.filter((c) => c.kind === 'person' && !c.single);
+  const strongNames = new Set(people.filter((c) => c.strength >= 2).map((c) => c.name));
+  const nameCounts = new Map<string, number>();
+  for (const c of people) nameCounts.set(c.name, (nameCounts.get(c.name) ?? 0) + 1);
+  for (const c of people) {
+    if (strongNames.has(c.name) || (nameCounts.get(c.name) ?? 0) >= 2) add(`p:${c.name}`, 'person', c);
+  }
+  // Merge names contained in a longer one ("Rashed Hawary" into "Aassem Rashed Hawary").
+  const byLast = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    const last = e.tokens[e.tokens.length - 1]!;
+    byLast.set(last, [...(byLast.get(last) ?? []), e]);
+  }
+  for (const group of byLast.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const short of group.slice(1)) {
+      const long = group.find((g) => g !== short && g.tokens.length > short.tokens.length && short.tokens.every((t) => g.tokens.includes(t)));
+      if (long) absorb(entities, `p:${short.name}`, long);
+    }
+  }
+  const surname = new Map<string, Entity | null>();
+  for (const e of new Set(entities.values())) {
+    for (const alias of personAliases(e.tokens)) {
+      surname.set(alias, surname.has(alias) && surname.get(alias) !== e ? null : e);
+    }
+  }
+
+  // 2. Organisations and places.
+  const blockedEarly = new Set(candidates.filter((c) => c.blocked).map((c) => c.name));
+  const orgAlias = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.kind === 'place') {
+      const name = PLACE_ALIASES[c.name] ?? c.name;
+      add(`l:${name}`, 'place', c, name);
+    } else if (c.kind === 'organization' && !c.single && !blockedEarly.has(c.name)) {
+      const key = orgKey(c.name);
+      add(`o:${key}`, 'organization', c);
+      if (c.acronym) orgAlias.set(c.acronym, key);
+      orgAlias.set(initials(c.tokens), orgAlias.get(initials(c.tokens)) ?? key);
+      const head = c.tokens[0]!;
+      if (c.tokens.length > 1 && !DEMONYMS.has(head) && !ORG_WORDS.has(head) && !NOT_ACTORS.has(head) && !PLACES.has(head) && head !== 'The') {
+        if (!orgAlias.has(head)) orgAlias.set(head, key);
+      }
+    }
+  }
+  mergeDemonymOrgs(entities);
+
+  // 3. Lone words: surnames, acronyms, organisation short forms, or repeated unknowns.
+  const blocked = new Set(candidates.filter((c) => c.blocked).map((c) => c.name));
+  const loose = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.single || c.kind === 'place' || c.blocked || blocked.has(c.name)) continue;
+    const person = surname.get(c.name);
+    if (person) {
+      if (person.mentions.length < MAX_MENTIONS) person.mentions.push(c.mention);
+      continue;
+    }
+    const orgKeyFor = orgAlias.get(c.name);
+    const org = orgKeyFor ? entities.get(`o:${orgKeyFor}`) : undefined;
+    if (org) {
+      if (org.mentions.length < MAX_MENTIONS) org.mentions.push(c.mention);
+      continue;
+    }
+    loose.set(c.name, [...(loose.get(c.name) ?? []), c]);
+  }
+  for (const [name, list] of loose) {
+    const kind = list.find((c) => c.kind)?.kind ?? null;
+    const midSentence = list.filter((c) => !c.sentenceStart).length;
+    if (kind === 'organization') for (const c of list) add(`o:${name}`, 'organization', c);
+    else if (kind === 'person') for (const c of list) add(`p:${name}`, 'person', c);
+    else if (list.length >= 2 && midSentence >= 1) for (const c of list) add(`o:${name}`, 'organization', c);
+  }
+
+  // 4. Order: people, organisations, places; within a kind by first mention. Cap per kind.
+  const unique = [...new Set(entities.values())];
+  const actors: Actor[] = [];
+  for (const kind of KIND_ORDER) {
+    const ofKind = unique
+      .filter((e) => e.kind === kind)
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)
+      .slice(0, MAX_PER_KIND);
+    ofKind.sort((a, b) => firstMention(a) - firstMention(b));
+    for (const e of ofKind) {
+      const mentions = dedupe(e.mentions);
+      const actor: Actor = { id: `actor-${actors.length + 1}`, name: e.name, kind, mentions };
+      if (e.role) actor.role = e.role;
+      actors.push(actor);
+    }
+  }
+  void text;
+  return actors;
+}
+
+function personAliases(tokens: string[]): string[] {
+  const last = tokens[tokens.length - 1]!;
+  const aliases = [last];
+  const bare = last.replace(/^(?:al|el|ad|as|ash|at|an|ar|az)-/, '');
+  if (bare !== last) aliases.push(bare, bare.charAt(0).toUpperCase() + bare.slice(1));
+  if (tokens.length > 2) aliases.push(`${tokens[0]} ${last}`);
+  return aliases;
+}
+
+function orgKey(name: string): string {
+  return name.replace(/^The\s+/, '');
+}
+
+function initials(tokens: string[]): string {
+  return tokens.filter((t) => /^\p{Lu}/u.test(t) && t !== 'The').map((t) => t[0]).join('');
+}
+
+/** "Ministry of Defence" joins the one "Turkish Ministry of Defence" when exactly one exists. */
+function mergeDemonymOrgs(entities: Map<string, Entity>): void {
+  const orgs = [...entities.entries()].filter(([, e]) => e.kind === 'organization');
+  for (const [key, e] of orgs) {
+    if (DEMONYMS.has(e.tokens[0]!)) continue;
+    const bare = key.slice(2);
+    const longer = orgs.filter(([k, o]) => o !== e && DEMONYMS.has(o.tokens[0]!) && k.slice(2).endsWith(` ${bare}`) && k.slice(2).split(' ').length === bare.split(' ').length + 1);
+    if (longer.length === 1) absorb(entities, key, longer[0]![1]);
+  }
+}
+
+function absorb(entities: Map<string, Entity>, key: string, into: Entity): void {
+  const e = entities.get(key);
+  if (!e || e === into) return;
+  into.mentions.push(...e.mentions);
+  into.first = Math.min(into.first, e.first);
+  if (e.role && e.roleRank > into.roleRank) {
+    into.role = e.role;
+    into.roleRank = e.roleRank;
+  }
+  entities.set(key, into);
+}
+
+function firstMention(e: Entity): number {
+  return e.mentions.reduce((m, s) => Math.min(m, s.start), Number.MAX_SAFE_INTEGER);
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<number>();
+  return spans
+    .filter((s) => (seen.has(s.start) ? false : (seen.add(s.start), true)))
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,121 @@
+import type { Span } from '../briefing';
+import { HONORIFICS, ORG_WORDS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './gazetteer';
+
+/** One word of a sentence, with what the actor finder asks about it. */
+export interface Token extends Span {
+  /** The word as written, possessive `'s` removed (and excluded from the span). */
+  word: string;
+  possessive: boolean;
+  /** Starts with a capital (or is a name particle like "al-Assad", or "then-Chief"). */
+  cap: boolean;
+  acronym: boolean;
+  /** A job title or honorific ("General", "Mr", "then-Chief"). */
+  title: boolean;
+  hasDigit: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|ben|de|di|da|van|von|le|la|del|dos|du|mac|o)-\p{Lu}/u;
+const TITLE_PREFIX = /^(?:then|ex|former|acting|vice|deputy)-(\p{Lu}.*)$/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]+s?|\p{Lu}\p{Ll}\p{Lu}+)$/u;
+
+/** Connectors allowed inside a name run. `of`/`for`/`on` only after an organisation or title word. */
+const NAME_CONNECTORS = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'y', 'la', 'le', 'dos', 'das']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
+
+/** Splits a sentence into word tokens. Linear in its length. */
+export function tokenize(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = span.start + (m.index ?? 0);
+    let possessive = false;
+    if (word.length > 2 && /['’]s$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const hasDigit = /\p{N}/u.test(word);
+    const titled = TITLE_PREFIX.exec(word);
+    const cap = !hasDigit && (/^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word) || titled !== null);
+    tokens.push({
+      start,
+      end: start + word.length,
+      word,
+      possessive,
+      cap,
+      acronym: !hasDigit && word.length >= 2 && word.length <= 8 && ACRONYM.test(word),
+      title: TITLE_WORDS.has(titled ? titled[1]! : word) || HONORIFICS.has(word),
+      hasDigit,
+    });
+  }
+  return tokens;
+}
+
+/** A maximal run of capitalised tokens (with allowed connectors) inside one sentence. */
+export interface Run {
+  tokens: Token[];
+  /** Index in the sentence's token list of the run's first token. */
+  first: number;
+}
+
+/**
+ * Groups tokens into capitalised runs. Tokens join when only whitespace separates them; a
+ * possessive ends a run; lower-case connectors join only between capitalised words
+ * ("Ministry of Defence", "Chief of the General Staff", "Ahmed bin Salman").
+ */
+export function findRuns(text: string, tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.cap) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]!];
+    const first = i;
+    let j = i;
+    while (!tokens[j]!.possessive) {
+      const next = tokens[j + 1];
+      if (!next || !isSpaceGap(text, tokens[j]!.end, next.start)) break;
+      if (next.cap) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Connector(s) followed by a capitalised word.
+      const lastWord = tokens[j]!.word;
+      const joins =
+        NAME_CONNECTORS.has(next.word) ||
+        (ORG_CONNECTORS.has(next.word) && (ORG_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord) || THING_WORDS.has(lastWord) || tokens[j]!.title));
+      if (!joins) break;
+      let k = j + 2;
+      if (tokens[k]?.word === 'the' && isSpaceGap(text, next.end, tokens[k]!.start)) k++;
+      const after = tokens[k];
+      if (!after || !after.cap || !isSpaceGap(text, tokens[k - 1]!.end, after.start)) break;
+      for (let t = j + 1; t <= k; t++) run.push(tokens[t]!);
+      j = k;
+    }
+    markTitleModifiers(run);
+    runs.push({ tokens: run, first });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** "Defence Secretary": a modifier is a title word only when a title word follows it. Mutates `run`. */
+function markTitleModifiers(run: Token[]): void {
+  for (let i = run.length - 2; i >= 0; i--) {
+    const t = run[i]!;
+    if (!t.title && TITLE_MODIFIERS.has(t.word) && run[i + 1]!.title) t.title = true;
+  }
+}
+
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\u00a0') return false;
+  }
+  return true;
+}
