@@ -40,7 +40,14 @@ const articles = readdirSync(articlesDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => readFileSync(path.join(articlesDir, f), 'utf8'));
-const vocabulary = [...new Set(articles.join(' ').split(/\s+/).filter((w) => /^[A-Za-z]{3,}$/.test(w)))];
+const vocabulary = [
+  ...new Set(
+    articles
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => /^[A-Za-z]{3,}$/.test(w)),
+  ),
+];
 const parts: string[] = [];
 let size = 0;
 for (let copy = 0; size < TEXT_SIZE; copy++) {
@@ -62,7 +69,14 @@ const annotations: Annotation[] = [];
 for (let i = 0; i < ANNOTATIONS; i++) {
   const length = int(20, 200);
   const start = int(0, original.length - length);
-  const made = createAnnotation({ id: `a${i}`, blockId: 'article', blockText: original, start, end: start + length, now });
+  const made = createAnnotation({
+    id: `a${i}`,
+    blockId: 'article',
+    blockText: original,
+    start,
+    end: start + length,
+    now,
+  });
   if (!made.ok) throw new Error(made.error.message);
   annotations.push(made.value);
 }
@@ -76,8 +90,13 @@ interface Truth {
   /** An edit removed the whole quote: the right answer is orphaned. */
   destroyed: boolean;
 }
-const truth: Truth[] = annotations.map((a) => ({ ...a.target.position, edited: false, destroyed: false }));
-const randomWords = (count: number) => Array.from({ length: count }, () => pick(vocabulary)).join(' ');
+const truth: Truth[] = annotations.map((a) => ({
+  ...a.target.position,
+  edited: false,
+  destroyed: false,
+}));
+const randomWords = (count: number) =>
+  Array.from({ length: count }, () => pick(vocabulary)).join(' ');
 let text = original;
 const editKinds = { insert: 0, delete: 0, replace: 0, targeted: 0 };
 for (let i = 0; i < EDITS; i++) {
@@ -147,8 +166,15 @@ function hypothesisAnchor(current: string, a: Annotation): Found | undefined {
   let bestScore = -Infinity;
   for (const m of matches) {
     const quoteScore = 1 - m.errors / quote.exact.length;
-    const prefixScore = quote.prefix ? contextScore(current.slice(Math.max(0, m.start - quote.prefix.length), m.start), quote.prefix) : 1;
-    const suffixScore = quote.suffix ? contextScore(current.slice(m.end, m.end + quote.suffix.length), quote.suffix) : 1;
+    const prefixScore = quote.prefix
+      ? contextScore(
+          current.slice(Math.max(0, m.start - quote.prefix.length), m.start),
+          quote.prefix,
+        )
+      : 1;
+    const suffixScore = quote.suffix
+      ? contextScore(current.slice(m.end, m.end + quote.suffix.length), quote.suffix)
+      : 1;
     const posScore = 1 - Math.abs(m.start - position.start) / current.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
     if (score > bestScore) {
@@ -203,31 +229,49 @@ annotations.slice(0, 50).forEach((a) => hypothesisAnchor(text, a));
 
 const [ours, oursMs] = time(() => reanchorAll(annotations, () => text, now));
 const [theirs, theirsMs] = time(() => annotations.map((a) => hypothesisAnchor(text, a)));
-const oursJudged = judge(ours.annotations.map((a) => (a.status === 'orphaned' ? undefined : a.target.position)));
+const oursJudged = judge(
+  ours.annotations.map((a) => (a.status === 'orphaned' ? undefined : a.target.position)),
+);
 const theirsJudged = judge(theirs);
 
 const edited = truth.filter((t) => t.edited && !t.destroyed).length;
 const destroyed = truth.filter((t) => t.destroyed).length;
-console.log(`seed ${SEED}: text ${original.length.toLocaleString()} → ${text.length.toLocaleString()} chars, ${ANNOTATIONS} annotations, ${EDITS} edits ${JSON.stringify(editKinds)}`);
-console.log(`ground truth: ${ANNOTATIONS - edited - destroyed} quotes intact, ${edited} edited, ${destroyed} deleted outright`);
-console.log(`ours: anchored ${ours.counts.anchored}, moved ${ours.counts.moved}, orphaned ${ours.counts.orphaned}`);
+console.log(
+  `seed ${SEED}: text ${original.length.toLocaleString()} → ${text.length.toLocaleString()} chars, ${ANNOTATIONS} annotations, ${EDITS} edits ${JSON.stringify(editKinds)}`,
+);
+console.log(
+  `ground truth: ${ANNOTATIONS - edited - destroyed} quotes intact, ${edited} edited, ${destroyed} deleted outright`,
+);
+console.log(
+  `ours: anchored ${ours.counts.anchored}, moved ${ours.counts.moved}, orphaned ${ours.counts.orphaned}`,
+);
 const row = (name: string, ms: number, t: Tally) =>
   `${name.padEnd(22)} ${ms.toFixed(0).padStart(7)} ms   correct ${String(t.correct).padStart(5)}   wrong ${String(t.wrong).padStart(4)}   orphans ${String(t.orphans).padStart(4)} (intact quotes orphaned: ${t.missedIntact})`;
 console.log(row('ours', oursMs, oursJudged));
 console.log(row('approx-string-match', theirsMs, theirsJudged));
-console.log(`ratio: ours is ${(theirsMs / oursMs).toFixed(1)}× faster (target ≥ 2×); correct ${oursJudged.correct - theirsJudged.correct >= 0 ? '+' : ''}${oursJudged.correct - theirsJudged.correct}; wrong ${oursJudged.wrong} vs ${theirsJudged.wrong}`);
+console.log(
+  `ratio: ours is ${(theirsMs / oursMs).toFixed(1)}× faster (target ≥ 2×); correct ${oursJudged.correct - theirsJudged.correct >= 0 ? '+' : ''}${oursJudged.correct - theirsJudged.correct}; wrong ${oursJudged.wrong} vs ${theirsJudged.wrong}`,
+);
 
 if (EXPLAIN) {
-  const oursFound = ours.annotations.map((a) => (a.status === 'orphaned' ? undefined : a.target.position));
+  const oursFound = ours.annotations.map((a) =>
+    a.status === 'orphaned' ? undefined : a.target.position,
+  );
   annotations.forEach((a, i) => {
     const mine = verdict(oursFound[i], truth[i]);
     const base = verdict(theirs[i], truth[i]);
     if (mine === 'wrong' || (mine === 'orphan' && base === 'correct')) {
       const t = truth[i];
-      console.log(`\n#${i} ours ${mine} ${JSON.stringify(oursFound[i])}, baseline ${base} ${JSON.stringify(theirs[i])}, truth ${JSON.stringify(t)}`);
+      console.log(
+        `\n#${i} ours ${mine} ${JSON.stringify(oursFound[i])}, baseline ${base} ${JSON.stringify(theirs[i])}, truth ${JSON.stringify(t)}`,
+      );
       console.log(`  quote  ${JSON.stringify(a.target.quote)}`);
-      console.log(`  now    ${JSON.stringify(text.slice(t.start - 32, t.start))} [${JSON.stringify(text.slice(t.start, t.end))}] ${JSON.stringify(text.slice(t.end, t.end + 32))}`);
-      if (oursFound[i]) console.log(`  ours   [${JSON.stringify(text.slice(oursFound[i]!.start, oursFound[i]!.end))}]`);
+      console.log(
+        `  now    ${JSON.stringify(text.slice(t.start - 32, t.start))} [${JSON.stringify(text.slice(t.start, t.end))}] ${JSON.stringify(text.slice(t.end, t.end + 32))}`,
+      );
+      const mineFound = oursFound[i];
+      if (mineFound)
+        console.log(`  ours   [${JSON.stringify(text.slice(mineFound.start, mineFound.end))}]`);
     }
   });
 }

@@ -4,11 +4,34 @@ import { anchorQuote, BRACKET_MIN_CONTEXT, BRACKETED_THRESHOLD, FUZZY_THRESHOLD 
 import { describeSelection } from './create';
 import { quoteSimilarity } from './myers';
 
-const words = ['the', 'minister', 'said', 'talks', 'Ankara', 'Damascus', 'resumed', 'on', 'Monday', 'deal', 'was', 'good', 'bad', 'region', 'sides', 'officials'];
-const sentence = fc.array(fc.constantFrom(...words), { minLength: 4, maxLength: 14 }).map((w) => w.join(' ') + '.');
+const words = [
+  'the',
+  'minister',
+  'said',
+  'talks',
+  'Ankara',
+  'Damascus',
+  'resumed',
+  'on',
+  'Monday',
+  'deal',
+  'was',
+  'good',
+  'bad',
+  'region',
+  'sides',
+  'officials',
+];
+const sentence = fc
+  .array(fc.constantFrom(...words), { minLength: 4, maxLength: 14 })
+  .map((w) => w.join(' ') + '.');
 /** Text with many look-alike sentences (a small vocabulary), the hard case for anchoring. */
 const document = fc.array(sentence, { minLength: 3, maxLength: 12 }).map((s) => s.join(' '));
-const insertion = fc.string({ unit: fc.constantFrom(...'abc XYZ.'.split('')), minLength: 1, maxLength: 30 });
+const insertion = fc.string({
+  unit: fc.constantFrom(...'abc XYZ.'.split('')),
+  minLength: 1,
+  maxLength: 30,
+});
 
 interface Edit {
   at: number;
@@ -27,7 +50,10 @@ describe('anchoring properties', () => {
         document,
         fc.nat(),
         fc.nat(),
-        fc.array(fc.tuple(fc.boolean(), fc.nat(), fc.nat({ max: 20 }), insertion), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.boolean(), fc.nat(), fc.nat({ max: 20 }), insertion), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (text, a, b, edits) => {
           const start = a % text.length;
           const end = Math.min(text.length, start + 3 + (b % 60));
@@ -43,7 +69,9 @@ describe('anchoring properties', () => {
             const edit: Edit = before
               ? { at: offset % (s + 1), deleted: 0, inserted }
               : { at: e + (offset % (current.length - e + 1)), deleted: 0, inserted };
-            edit.deleted = before ? Math.min(deleted, s - edit.at) : Math.min(deleted, current.length - edit.at);
+            edit.deleted = before
+              ? Math.min(deleted, s - edit.at)
+              : Math.min(deleted, current.length - edit.at);
             current = applyEdit(current, edit);
             if (before) {
               s += edit.inserted.length - edit.deleted;
@@ -53,14 +81,18 @@ describe('anchoring properties', () => {
           const found = anchorQuote(current, target);
           // Orphaning is allowed (context may be gone, e.g. a short quote); landing elsewhere is not.
           if (found.status !== 'orphaned') {
-            expect(current.slice(found.position!.start, found.position!.end)).toBe(target.quote.exact);
+            expect(current.slice(found.position!.start, found.position!.end)).toBe(
+              target.quote.exact,
+            );
             expect(found.position).toEqual({ start: s, end: e });
           }
           // With context untouched on both sides the quote must be found, at the same words.
           // An empty side means "at the block edge"; it is kept only while the quote stays there.
           const { prefix, suffix } = target.quote;
-          const prefixKept = prefix === '' ? s === 0 : current.slice(s - prefix.length, s) === prefix;
-          const suffixKept = suffix === '' ? e === current.length : current.slice(e, e + suffix.length) === suffix;
+          const prefixKept =
+            prefix === '' ? s === 0 : current.slice(s - prefix.length, s) === prefix;
+          const suffixKept =
+            suffix === '' ? e === current.length : current.slice(e, e + suffix.length) === suffix;
           if (prefixKept && suffixKept) expect(found.position).toEqual({ start: s, end: e });
         },
       ),
@@ -74,7 +106,10 @@ describe('anchoring properties', () => {
         document,
         fc.nat(),
         fc.nat(),
-        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 25 }), insertion), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 25 }), insertion), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (text, a, b, edits) => {
           const start = a % text.length;
           const end = Math.min(text.length, start + 1 + (b % 80));
@@ -82,7 +117,11 @@ describe('anchoring properties', () => {
           let current = text;
           for (const [offset, deleted, inserted] of edits) {
             const at = offset % (current.length + 1);
-            current = applyEdit(current, { at, deleted: Math.min(deleted, current.length - at), inserted });
+            current = applyEdit(current, {
+              at,
+              deleted: Math.min(deleted, current.length - at),
+              inserted,
+            });
           }
           const found = anchorQuote(current, target);
           if (found.status === 'orphaned') return;
@@ -92,9 +131,12 @@ describe('anchoring properties', () => {
           const bracketed =
             prefix.length >= BRACKET_MIN_CONTEXT &&
             suffix.length >= BRACKET_MIN_CONTEXT &&
-            current.slice(found.position!.start - prefix.length, found.position!.start) === prefix &&
+            current.slice(found.position!.start - prefix.length, found.position!.start) ===
+              prefix &&
             current.slice(found.position!.end, found.position!.end + suffix.length) === suffix;
-          expect(similarity).toBeGreaterThanOrEqual(bracketed ? BRACKETED_THRESHOLD : FUZZY_THRESHOLD);
+          expect(similarity).toBeGreaterThanOrEqual(
+            bracketed ? BRACKETED_THRESHOLD : FUZZY_THRESHOLD,
+          );
           expect(found.similarity).toBeCloseTo(similarity, 9);
           if (found.similarity === 1) expect(span).toBe(target.quote.exact);
           if (found.status === 'anchored') expect(found.position).toEqual(target.position);

@@ -9,7 +9,10 @@ function targetFor(text: string, exact: string, occurrence = 1): AnchorTarget {
   let start = -1;
   for (let i = 0; i < occurrence; i++) start = text.indexOf(exact, start + 1);
   if (start < 0) throw new Error(`fixture: "${exact}" not in text`);
-  return { quote: describeSelection(text, start, start + exact.length), position: { start, end: start + exact.length } };
+  return {
+    quote: describeSelection(text, start, start + exact.length),
+    position: { start, end: start + exact.length },
+  };
 }
 
 const paragraph =
@@ -22,7 +25,11 @@ const paragraph =
 describe('anchorQuote: step 1, exact quote at the stored position', () => {
   it('is anchored when the text is unchanged', () => {
     const target = targetFor(paragraph, 'talks with Damascus had resumed');
-    expect(anchorQuote(paragraph, target)).toEqual({ status: 'anchored', position: target.position, similarity: 1 });
+    expect(anchorQuote(paragraph, target)).toEqual({
+      status: 'anchored',
+      position: target.position,
+      similarity: 1,
+    });
   });
 
   it('stays anchored when an edit elsewhere leaves the offsets alone', () => {
@@ -38,7 +45,10 @@ describe('anchorQuote: step 1, exact quote at the stored position', () => {
       'ZZZZZZZZZZ' +
       paragraph.slice(target.position.start, target.position.end) +
       ' entirely different words follow here now';
-    expect(anchorQuote(edited, target)).toMatchObject({ status: 'anchored', position: target.position });
+    expect(anchorQuote(edited, target)).toMatchObject({
+      status: 'anchored',
+      position: target.position,
+    });
   });
 });
 
@@ -84,7 +94,10 @@ describe('anchorQuote: step 3, fuzzy match near the old position', () => {
 
   it('orphans a quote that was rewritten beyond the threshold', () => {
     const target = targetFor(paragraph, 'Officials in the capital declined to comment further');
-    const edited = paragraph.replace('Officials in the capital declined to comment further', 'Nobody spoke about it at all, it seems,');
+    const edited = paragraph.replace(
+      'Officials in the capital declined to comment further',
+      'Nobody spoke about it at all, it seems,',
+    );
     expect(anchorQuote(edited, target)).toEqual({ status: 'orphaned' });
   });
 });
@@ -94,7 +107,9 @@ describe('anchorQuote: never on a look-alike', () => {
     const target = targetFor(paragraph, 'The minister said the deal was good for both sides.');
     const edited = paragraph.replace('The minister said the deal was good for both sides. ', '');
     const lookAlike = 'The minister said the deal was bad for the region.';
-    expect(quoteSimilarity(lookAlike.slice(0, 50), target.quote.exact)).toBeGreaterThan(FUZZY_THRESHOLD);
+    expect(quoteSimilarity(lookAlike.slice(0, 50), target.quote.exact)).toBeGreaterThan(
+      FUZZY_THRESHOLD,
+    );
     expect(anchorQuote(edited, target)).toEqual({ status: 'orphaned' });
   });
 
@@ -108,14 +123,19 @@ describe('anchorQuote: never on a look-alike', () => {
 
   it('moves a short quote only with its context, never to another copy of the word', () => {
     const target = targetFor(paragraph, 'Ankara');
-    const rewritten = paragraph.replace('Ankara confirmed on Monday', 'Turkey confirmed on Monday') + ' Ankara denied it.';
+    const rewritten =
+      paragraph.replace('Ankara confirmed on Monday', 'Turkey confirmed on Monday') +
+      ' Ankara denied it.';
     expect(anchorQuote(rewritten, target)).toEqual({ status: 'orphaned' });
   });
 
   it('follows a short quote whose context survived', () => {
     const target = targetFor(paragraph, 'Monday');
     const edited = 'On the record: ' + paragraph;
-    expect(anchorQuote(edited, target)).toMatchObject({ status: 'moved', position: { start: target.position.start + 15 } });
+    expect(anchorQuote(edited, target)).toMatchObject({
+      status: 'moved',
+      position: { start: target.position.start + 15 },
+    });
   });
 
   it('does not fuzzy-match short quotes', () => {
@@ -134,7 +154,12 @@ describe('anchorQuote: never on a look-alike', () => {
 
 describe('anchorQuote: edges', () => {
   it('orphans an empty quote and handles empty text', () => {
-    expect(anchorQuote('abc', { quote: { exact: '', prefix: '', suffix: '' }, position: { start: 0, end: 0 } })).toEqual({ status: 'orphaned' });
+    expect(
+      anchorQuote('abc', {
+        quote: { exact: '', prefix: '', suffix: '' },
+        position: { start: 0, end: 0 },
+      }),
+    ).toEqual({ status: 'orphaned' });
     const target = targetFor(paragraph, 'talks with Damascus');
     expect(anchorQuote('', target)).toEqual({ status: 'orphaned' });
   });

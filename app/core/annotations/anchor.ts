@@ -104,7 +104,11 @@ interface ContextScorer {
  * `moved`: found elsewhere or only approximately; `orphaned`: not found with enough confidence.
  * Pure; cost is one `indexOf` pass in the common case and O(window · ⌈m/32⌉) for fuzzy matches.
  */
-export function anchorQuote(text: string, target: AnchorTarget, options: AnchorOptions = {}): AnchorResult {
+export function anchorQuote(
+  text: string,
+  target: AnchorTarget,
+  options: AnchorOptions = {},
+): AnchorResult {
   const { quote, position } = target;
   const exact = quote.exact;
   if (exact.length === 0) return { status: 'orphaned' };
@@ -119,10 +123,16 @@ export function anchorQuote(text: string, target: AnchorTarget, options: AnchorO
   // words is the likeliest look-alike, so it comes last).
   const exactMatch = findExact(scorer, hint);
   const nearExact = exactMatch && exactMatch.distance <= NEAR_DISTANCE ? exactMatch : undefined;
-  const fuzzy = nearExact || isShortQuote(exact) ? undefined : (findFuzzy(scorer, hint) ?? findBracketed(scorer, hint));
-  const found = nearExact ?? fuzzy ?? exactMatch;
+  const fuzzy = nearExact || isShortQuote(exact) ? undefined : findFuzzy(scorer, hint);
+  const bracketed =
+    nearExact || fuzzy?.best || isShortQuote(exact) ? undefined : findBracketed(scorer, hint);
+  // A near passage resembling the quote (rejected for its context) means the original is still
+  // here, damaged: then a far exact copy is a look-alike, not the annotated words.
+  const farExact = fuzzy?.resemblesNear ? undefined : exactMatch;
+  const found = nearExact ?? fuzzy?.best ?? bracketed ?? farExact;
   if (!found) return { status: 'orphaned' };
-  const same = found.start === position.start && found.end === position.end && found.similarity === 1;
+  const same =
+    found.start === position.start && found.end === position.end && found.similarity === 1;
   return {
     status: same ? 'anchored' : 'moved',
     position: { start: found.start, end: found.end },
@@ -170,7 +180,13 @@ function acceptsExact(c: Candidate, exact: string, unique: boolean, hint: number
   return c.start === hint;
 }
 
-function findFuzzy(scorer: ContextScorer, hint: number): Candidate | undefined {
+interface FuzzyResult {
+  best: Candidate | undefined;
+  /** Some passage in the window reached the quote threshold, whatever its context. */
+  resemblesNear: boolean;
+}
+
+function findFuzzy(scorer: ContextScorer, hint: number): FuzzyResult {
   const { text, quote } = scorer;
   const m = quote.exact.length;
   const maxErrors = Math.floor(m * (1 - FUZZY_THRESHOLD));
@@ -203,14 +219,15 @@ function findFuzzy(scorer: ContextScorer, hint: number): Candidate | undefined {
       Math.min(c.prefix, c.suffix) >= FUZZY_CONTEXT_MIN &&
       c.context >= FUZZY_CONTEXT,
   );
-  return accepted.sort(byWeightedScore)[0];
+  return { best: accepted.sort(byWeightedScore)[0], resemblesNear: candidates.length > 0 };
 }
 
 /** The span between verbatim occurrences of the stored prefix and suffix near the hint. */
 function findBracketed(scorer: ContextScorer, hint: number): Candidate | undefined {
   const { text, quote } = scorer;
   const m = quote.exact.length;
-  if (quote.prefix.length < BRACKET_MIN_CONTEXT || quote.suffix.length < BRACKET_MIN_CONTEXT) return undefined;
+  if (quote.prefix.length < BRACKET_MIN_CONTEXT || quote.suffix.length < BRACKET_MIN_CONTEXT)
+    return undefined;
   const low = Math.max(0, hint - NEAR_DISTANCE);
   const high = Math.min(text.length, hint + m + NEAR_DISTANCE);
   const window = text.slice(low, high);
@@ -232,7 +249,13 @@ function findBracketed(scorer: ContextScorer, hint: number): Candidate | undefin
 }
 
 /** The start of the segment ending at `end` at distance `errors`, preferring a length near m. */
-function findStart(reversed: CompiledPattern, text: string, end: number, errors: number, maxLength: number): number {
+function findStart(
+  reversed: CompiledPattern,
+  text: string,
+  end: number,
+  errors: number,
+  maxLength: number,
+): number {
   const count = Math.min(end, maxLength);
   const scores = scanDistances(reversed, text, end, count, true, true);
   let best = -1;
@@ -243,11 +266,25 @@ function findStart(reversed: CompiledPattern, text: string, end: number, errors:
   return end - Math.max(best, 0);
 }
 
-function scoreCandidate(scorer: ContextScorer, start: number, end: number, similarity: number, hint: number): Candidate {
+function scoreCandidate(
+  scorer: ContextScorer,
+  start: number,
+  end: number,
+  similarity: number,
+  hint: number,
+): Candidate {
   const prefix = prefixSimilarity(scorer, start);
   const suffix = suffixSimilarity(scorer, end);
   const [wp, ws] = contextWeights(scorer.quote);
-  return { start, end, similarity, prefix, suffix, context: (wp * prefix + ws * suffix) / (wp + ws), distance: Math.abs(start - hint) };
+  return {
+    start,
+    end,
+    similarity,
+    prefix,
+    suffix,
+    context: (wp * prefix + ws * suffix) / (wp + ws),
+    distance: Math.abs(start - hint),
+  };
 }
 
 /**

@@ -19,7 +19,11 @@ export const CONTEXT_LENGTH = 32;
  * each side (fewer at the block edges). Offsets are clamped to the text; the context never
  * begins or ends in the middle of a surrogate pair.
  */
-export function describeSelection(blockText: string, start: number, end: number): TextQuoteSelector {
+export function describeSelection(
+  blockText: string,
+  start: number,
+  end: number,
+): TextQuoteSelector {
   const from = Math.max(0, Math.min(start, end, blockText.length));
   const to = Math.min(blockText.length, Math.max(start, end, 0));
   let prefixStart = Math.max(0, from - CONTEXT_LENGTH);
@@ -56,8 +60,17 @@ export interface NewAnnotation {
  */
 export function createAnnotation(input: NewAnnotation): AnnotationResult<Annotation> {
   const { blockText, start, end } = input;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > blockText.length || start > end) {
-    return fail('out-of-range', `The selection ${start}–${end} is outside the block (length ${blockText.length}).`);
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end > blockText.length ||
+    start > end
+  ) {
+    return fail(
+      'out-of-range',
+      `The selection ${start}–${end} is outside the block (length ${blockText.length}).`,
+    );
   }
   if (start === end) return fail('empty-selection', 'Select at least one character to annotate.');
   const annotation: Annotation = {
@@ -100,17 +113,29 @@ export function normaliseTags(tags: readonly string[]): string[] {
  * counting overlapping occurrences. Errors as values: empty quote, quote not in the text,
  * occurrence out of range (the message says how many there are).
  */
-export function findQuote(blockText: string, quote: string, occurrence = 1): AnnotationResult<TextPositionSelector> {
+export function findQuote(
+  blockText: string,
+  quote: string,
+  occurrence = 1,
+): AnnotationResult<TextPositionSelector> {
   if (quote.length === 0) return fail('empty-quote', 'The quote is empty.');
   if (!Number.isInteger(occurrence) || occurrence < 1) {
-    return fail('occurrence-out-of-range', `Occurrence must be a whole number from 1, not ${occurrence}.`);
+    return fail(
+      'occurrence-out-of-range',
+      `Occurrence must be a whole number from 1, not ${occurrence}.`,
+    );
   }
   const starts: number[] = [];
-  for (let at = blockText.indexOf(quote); at !== -1; at = blockText.indexOf(quote, at + 1)) starts.push(at);
-  if (starts.length === 0) return fail('quote-not-found', `The quote "${shorten(quote)}" does not occur in the text.`);
+  for (let at = blockText.indexOf(quote); at !== -1; at = blockText.indexOf(quote, at + 1))
+    starts.push(at);
+  if (starts.length === 0)
+    return fail('quote-not-found', `The quote "${shorten(quote)}" does not occur in the text.`);
   if (occurrence > starts.length) {
     const times = starts.length === 1 ? 'once' : `${starts.length} times`;
-    return fail('occurrence-out-of-range', `The quote "${shorten(quote)}" occurs ${times}, so occurrence ${occurrence} does not exist.`);
+    return fail(
+      'occurrence-out-of-range',
+      `The quote "${shorten(quote)}" occurs ${times}, so occurrence ${occurrence} does not exist.`,
+    );
   }
   const start = starts[occurrence - 1];
   return succeed({ start, end: start + quote.length });

@@ -8,25 +8,45 @@ import type { AnnotationOp, History } from './history';
 const text = 'The minister said the deal was good for both sides, officials added on Monday.';
 
 function make(id: string, start: number, end: number): Annotation {
-  const made = createAnnotation({ id, blockId: 'article', blockText: text, start, end, now: '2025-01-01T00:00:00Z', credibility: 3 });
+  const made = createAnnotation({
+    id,
+    blockId: 'article',
+    blockText: text,
+    start,
+    end,
+    now: '2025-01-01T00:00:00Z',
+    credibility: 3,
+  });
   if (!made.ok) throw new Error(made.error.message);
   return made.value;
 }
 
 const opArb = (ids: string[]): fc.Arbitrary<AnnotationOp> =>
   fc.oneof(
-    fc.tuple(fc.constantFrom(...ids, 'new-a', 'new-b'), fc.nat({ max: 40 }), fc.nat({ max: 30 })).map(([id, s, l]) => ({
-      kind: 'add' as const,
-      annotation: make(id, s, s + 1 + l),
-    })),
-    fc.tuple(fc.constantFrom(...ids), fc.string(), fc.option(fc.constantFrom(1, 2, 6) as fc.Arbitrary<1 | 2 | 6>), fc.constantFrom('private', 'shared') as fc.Arbitrary<'private' | 'shared'>).map(
-      ([id, note, credibility, visibility]) => ({
+    fc
+      .tuple(fc.constantFrom(...ids, 'new-a', 'new-b'), fc.nat({ max: 40 }), fc.nat({ max: 30 }))
+      .map(([id, s, l]) => ({
+        kind: 'add' as const,
+        annotation: make(id, s, s + 1 + l),
+      })),
+    fc
+      .tuple(
+        fc.constantFrom(...ids),
+        fc.string(),
+        fc.option(fc.constantFrom<1 | 2 | 6>(1, 2, 6)),
+        fc.constantFrom<'private' | 'shared'>('private', 'shared'),
+      )
+      .map(([id, note, credibility, visibility]) => ({
         kind: 'edit' as const,
         id,
         now: '2025-02-02T00:00:00Z',
-        patch: { body: { note, tags: [note.slice(0, 3)] }, credibility, visibility, confidence: note.length % 2 ? ('low' as const) : null },
-      }),
-    ),
+        patch: {
+          body: { note, tags: [note.slice(0, 3)] },
+          credibility,
+          visibility,
+          confidence: note.length % 2 ? ('low' as const) : null,
+        },
+      })),
     fc.constantFrom(...ids).map((id) => ({ kind: 'delete' as const, id })),
     fc.constantFrom(...ids).map((id) => ({
       kind: 'edit' as const,
@@ -77,12 +97,24 @@ describe('history', () => {
       kind: 'edit',
       id: 'a',
       now: 'T2',
-      patch: { body: { note: 'n' }, credibility: null, confidence: 'high', target: make('x', 4, 12).target, visibility: 'shared' },
+      patch: {
+        body: { note: 'n' },
+        credibility: null,
+        confidence: 'high',
+        target: make('x', 4, 12).target,
+        visibility: 'shared',
+      },
     });
     expect(patched.ok).toBe(true);
     if (!patched.ok) return;
     const [edited] = patched.value.annotations;
-    expect(edited).toMatchObject({ body: { note: 'n', tags: [], colour: 'fact' }, confidence: 'high', visibility: 'shared', status: 'anchored', updated: 'T2' });
+    expect(edited).toMatchObject({
+      body: { note: 'n', tags: [], colour: 'fact' },
+      confidence: 'high',
+      visibility: 'shared',
+      status: 'anchored',
+      updated: 'T2',
+    });
     expect('credibility' in edited).toBe(false);
     expect(edited.target.position).toEqual({ start: 4, end: 12 });
   });
@@ -92,10 +124,19 @@ describe('history', () => {
     if (!state.ok) throw new Error();
     const undone = undo(state.value.annotations, state.value.history);
     expect(canRedo(undone.history)).toBe(true);
-    state = applyOp(undone.annotations, undone.history, { kind: 'add', annotation: make('b', 0, 3) });
+    state = applyOp(undone.annotations, undone.history, {
+      kind: 'add',
+      annotation: make('b', 0, 3),
+    });
     expect(state.ok && canRedo(state.value.history)).toBe(false);
-    expect(applyOp([], emptyHistory(), { kind: 'delete', id: 'nope' })).toMatchObject({ ok: false, error: { code: 'unknown-annotation' } });
-    const dup = applyOp([make('a', 0, 3)], emptyHistory(), { kind: 'add', annotation: make('a', 4, 6) });
+    expect(applyOp([], emptyHistory(), { kind: 'delete', id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-annotation' },
+    });
+    const dup = applyOp([make('a', 0, 3)], emptyHistory(), {
+      kind: 'add',
+      annotation: make('a', 4, 6),
+    });
     expect(dup).toMatchObject({ ok: false, error: { code: 'duplicate-id' } });
     expect(undo([], emptyHistory())).toEqual({ annotations: [], history: emptyHistory() });
   });

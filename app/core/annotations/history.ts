@@ -4,7 +4,14 @@
  * list, deep-equal, including field order and absent optional fields.
  */
 
-import type { Annotation, AnnotationBody, AnnotationTarget, AnchorStatus, Confidence, Visibility } from '../annotation';
+import type {
+  Annotation,
+  AnnotationBody,
+  AnnotationTarget,
+  AnchorStatus,
+  Confidence,
+  Visibility,
+} from '../annotation';
 import { fail, succeed } from './result';
 import type { AnnotationResult } from './result';
 
@@ -52,11 +59,18 @@ export function emptyHistory(): History {
  * Applies `op` to `annotations` and records it (clearing the redo list). Errors as values:
  * adding an existing id, editing or deleting an unknown one. The inputs are not mutated.
  */
-export function applyOp(annotations: readonly Annotation[], history: History, op: AnnotationOp): AnnotationResult<Edited> {
+export function applyOp(
+  annotations: readonly Annotation[],
+  history: History,
+  op: AnnotationOp,
+): AnnotationResult<Edited> {
   const change = changeFor(annotations, op);
   if (!change.ok) return change;
   const past = [...history.past, change.value].slice(-HISTORY_LIMIT);
-  return succeed({ annotations: replay(annotations, change.value, 'forward'), history: { past, future: [] } });
+  return succeed({
+    annotations: replay(annotations, change.value, 'forward'),
+    history: { past, future: [] },
+  });
 }
 
 /** Reverts the most recent change; unchanged when there is nothing to undo. */
@@ -88,10 +102,18 @@ export function canRedo(history: History): boolean {
 }
 
 /** The annotation after applying `patch`; `updated` becomes `now`. */
-export function patchAnnotation(annotation: Annotation, patch: AnnotationPatch, now: string): Annotation {
+export function patchAnnotation(
+  annotation: Annotation,
+  patch: AnnotationPatch,
+  now: string,
+): Annotation {
   const next: Annotation = {
     ...annotation,
-    body: { ...annotation.body, ...patch.body, tags: [...(patch.body?.tags ?? annotation.body.tags)] },
+    body: {
+      ...annotation.body,
+      ...patch.body,
+      tags: [...(patch.body?.tags ?? annotation.body.tags)],
+    },
     updated: now,
   };
   if (patch.visibility !== undefined) next.visibility = patch.visibility;
@@ -118,7 +140,11 @@ function changeFor(annotations: readonly Annotation[], op: AnnotationOp): Annota
     case 'edit': {
       const index = annotations.findIndex((a) => a.id === op.id);
       if (index < 0) return fail('unknown-annotation', `There is no annotation with id ${op.id}.`);
-      return succeed({ index, before: annotations[index], after: patchAnnotation(annotations[index], op.patch, op.now) });
+      return succeed({
+        index,
+        before: annotations[index],
+        after: patchAnnotation(annotations[index], op.patch, op.now),
+      });
     }
     case 'delete': {
       const index = annotations.findIndex((a) => a.id === op.id);
@@ -131,7 +157,11 @@ function changeFor(annotations: readonly Annotation[], op: AnnotationOp): Annota
 }
 
 /** Puts `after` (forward) or `before` (backward) at `index`, inserting or removing as needed. */
-function replay(annotations: readonly Annotation[], change: Change, direction: 'forward' | 'backward'): Annotation[] {
+function replay(
+  annotations: readonly Annotation[],
+  change: Change,
+  direction: 'forward' | 'backward',
+): Annotation[] {
   const from = direction === 'forward' ? change.before : change.after;
   const to = direction === 'forward' ? change.after : change.before;
   const next = [...annotations];

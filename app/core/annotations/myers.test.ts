@@ -18,13 +18,18 @@ function naiveScores(pattern: string, text: string, anchored: boolean): number[]
   return scores;
 }
 
-const smallAlphabet = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', '😀'), maxLength: 120 });
+const smallAlphabet = fc.string({
+  unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', '😀'),
+  maxLength: 120,
+});
 
 describe('scanDistances', () => {
   it('matches the textbook dynamic programme, searching and anchored, across block sizes', () => {
     fc.assert(
       fc.property(smallAlphabet, smallAlphabet, fc.boolean(), (pattern, text, anchored) => {
-        const got = Array.from(scanDistances(compilePattern(pattern), text, 0, text.length, false, anchored));
+        const got = Array.from(
+          scanDistances(compilePattern(pattern), text, 0, text.length, false, anchored),
+        );
         expect(got).toEqual(naiveScores(pattern, text, anchored));
       }),
       { numRuns: 300 },
@@ -35,7 +40,14 @@ describe('scanDistances', () => {
     fc.assert(
       fc.property(smallAlphabet, smallAlphabet, (pattern, text) => {
         const reverse = (s: string) => s.split('').reverse().join('');
-        const got = scanDistances(compilePattern(pattern, true), text, text.length, text.length, true, true);
+        const got = scanDistances(
+          compilePattern(pattern, true),
+          text,
+          text.length,
+          text.length,
+          true,
+          true,
+        );
         expect(Array.from(got)).toEqual(naiveScores(reverse(pattern), reverse(text), true));
       }),
       { numRuns: 200 },

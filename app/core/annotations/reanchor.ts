@@ -46,7 +46,11 @@ export function reanchorAll(
     const found =
       text === undefined
         ? { status: 'orphaned' as const }
-        : anchorQuote(text, annotation.target, edits.length > 0 ? { hint: mapOffset(annotation.target.position.start, edits) } : {});
+        : anchorQuote(
+            text,
+            annotation.target,
+            edits.length > 0 ? { hint: mapOffset(annotation.target.position.start, edits) } : {},
+          );
     counts[found.status]++;
     const position = found.position ?? annotation.target.position;
     const unchanged =

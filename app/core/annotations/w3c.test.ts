@@ -6,7 +6,14 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../annotation';
 import { createAnnotation } from './create';
-import { fromW3CAnnotation, importW3C, mergeImported, parseW3C, toW3CAnnotation, toW3CCollection } from './w3c';
+import {
+  fromW3CAnnotation,
+  importW3C,
+  mergeImported,
+  parseW3C,
+  toW3CAnnotation,
+  toW3CCollection,
+} from './w3c';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtures = path.resolve(repoRoot, '../shared/fixtures/w3c-annotation');
@@ -20,17 +27,19 @@ const annotationMusts = (withContext: boolean) => ({
   type: 'object',
   allOf: [
     ...(withContext
-      ? [{
-          required: ['@context'],
-          properties: {
-            '@context': {
-              oneOf: [
-                { $ref: 'annotations.json#/definitions/contextValueFound' },
-                { $ref: 'annotations.json#/definitions/contextValueInArrayFound' },
-              ],
+      ? [
+          {
+            required: ['@context'],
+            properties: {
+              '@context': {
+                oneOf: [
+                  { $ref: 'annotations.json#/definitions/contextValueFound' },
+                  { $ref: 'annotations.json#/definitions/contextValueInArrayFound' },
+                ],
+              },
             },
           },
-        }]
+        ]
       : []),
     { $ref: 'id.json#/definitions/idValueFound' },
     { $ref: 'annotations.json#/definitions/annotationTypeValueFound' },
@@ -75,7 +84,17 @@ function buildValidators() {
     annotation: ajv.compile(annotationMusts(true)),
     collection: ajv.compile({
       allOf: [
-        { required: ['@context'], properties: { '@context': { oneOf: [{ $ref: 'collections.json#/definitions/contextValueFound' }, { $ref: 'collections.json#/definitions/contextValueInArrayFound' }] } } },
+        {
+          required: ['@context'],
+          properties: {
+            '@context': {
+              oneOf: [
+                { $ref: 'collections.json#/definitions/contextValueFound' },
+                { $ref: 'collections.json#/definitions/contextValueInArrayFound' },
+              ],
+            },
+          },
+        },
         { $ref: 'id.json#/definitions/idValueFound' },
         { $ref: 'collections.json#/definitions/annotationCollectionTypeValueFound' },
         { $ref: 'collections.json#/definitions/totalFound' },
@@ -83,7 +102,12 @@ function buildValidators() {
         { $ref: 'collections.json#/definitions/labelDefinition' },
       ],
     }),
-    page: ajv.compile({ allOf: [{ $ref: 'collections.json#/definitions/annotationPageTypeValueFound' }, { $ref: 'collections.json#/definitions/itemsFound' }] }),
+    page: ajv.compile({
+      allOf: [
+        { $ref: 'collections.json#/definitions/annotationPageTypeValueFound' },
+        { $ref: 'collections.json#/definitions/itemsFound' },
+      ],
+    }),
     item,
   };
 }
@@ -91,19 +115,44 @@ function buildValidators() {
 const validators = buildValidators();
 const explain = (errors: unknown) => JSON.stringify(errors, null, 1)?.slice(0, 2000);
 
-const text = 'Ankara confirmed on Monday that talks with Damascus had resumed after a pause of two years.';
+const text =
+  'Ankara confirmed on Monday that talks with Damascus had resumed after a pause of two years.';
 const source = { briefingId: 'brief-7', articleSha256: 'a'.repeat(64) };
 
-function make(id: string, start: number, end: number, extra: Partial<Parameters<typeof createAnnotation>[0]> = {}): Annotation {
-  const result = createAnnotation({ id, blockId: 'article', blockText: text, start, end, now: '2025-01-02T03:04:05.000Z', ...extra });
+function make(
+  id: string,
+  start: number,
+  end: number,
+  extra: Partial<Parameters<typeof createAnnotation>[0]> = {},
+): Annotation {
+  const result = createAnnotation({
+    id,
+    blockId: 'article',
+    blockText: text,
+    start,
+    end,
+    now: '2025-01-02T03:04:05.000Z',
+    ...extra,
+  });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
 const sample: Annotation[] = [
-  make('n1', 0, 6, { note: 'Who in Ankara? *Check*', tags: ['turkey', 'talks'], colour: 'assessment', credibility: 2, confidence: 'high' }),
+  make('n1', 0, 6, {
+    note: 'Who in Ankara? *Check*',
+    tags: ['turkey', 'talks'],
+    colour: 'assessment',
+    credibility: 2,
+    confidence: 'high',
+  }),
   make('n2', 31, 65, { visibility: 'shared' }),
-  make('n/3 odd:id', 70, 90, { note: 'Raw <b>html</b> stays text', tags: ['gap'], colour: 'gap', confidence: 'low' }),
+  make('n/3 odd:id', 70, 90, {
+    note: 'Raw <b>html</b> stays text',
+    tags: ['gap'],
+    colour: 'gap',
+    confidence: 'low',
+  }),
 ];
 
 describe('the composed W3C validator itself', () => {
@@ -120,15 +169,21 @@ describe('the composed W3C validator itself', () => {
   }
 
   it('accepts every item of examples/correct/collection1.json and the collection itself', () => {
-    const collection = readJson(path.join(correct, 'collection1.json')) as { first: { items: unknown[] } };
+    const collection = readJson(path.join(correct, 'collection1.json')) as {
+      first: { items: unknown[] };
+    };
     expect(validators.collection(collection), explain(validators.collection.errors)).toBe(true);
     expect(validators.page(collection.first), explain(validators.page.errors)).toBe(true);
-    collection.first.items.forEach((item, i) => expect(validators.item(item), `item ${i}: ${explain(validators.item.errors)}`).toBe(true));
+    collection.first.items.forEach((item, i) =>
+      expect(validators.item(item), `item ${i}: ${explain(validators.item.errors)}`).toBe(true),
+    );
   });
 
   for (const file of ['anno40.json', 'ianno1a.json']) {
     it(`rejects examples/incorrect/${file}`, () => {
-      expect(validators.annotation(readJson(path.join(fixtures, 'examples/incorrect', file)))).toBe(false);
+      expect(validators.annotation(readJson(path.join(fixtures, 'examples/incorrect', file)))).toBe(
+        false,
+      );
     });
   }
 });
@@ -145,7 +200,8 @@ describe('export', () => {
     const collection = toW3CCollection(sample, source);
     expect(validators.collection(collection), explain(validators.collection.errors)).toBe(true);
     expect(validators.page(collection.first), explain(validators.page.errors)).toBe(true);
-    for (const item of collection.first!.items) expect(validators.item(item), explain(validators.item.errors)).toBe(true);
+    for (const item of collection.first!.items)
+      expect(validators.item(item), explain(validators.item.errors)).toBe(true);
     expect(validators.collection(toW3CCollection([], source))).toBe(true);
   });
 
@@ -153,13 +209,21 @@ describe('export', () => {
     const exported = toW3CAnnotation(sample[0], source);
     expect(exported.id).toBe('urn:briefing-desk:brief-7:n1');
     expect(exported.body).toEqual([
-      { type: 'TextualBody', value: 'Who in Ankara? *Check*', format: 'text/markdown', purpose: 'commenting' },
+      {
+        type: 'TextualBody',
+        value: 'Who in Ankara? *Check*',
+        format: 'text/markdown',
+        purpose: 'commenting',
+      },
       { type: 'TextualBody', value: 'turkey', purpose: 'tagging' },
       { type: 'TextualBody', value: 'talks', purpose: 'tagging' },
       { type: 'TextualBody', value: 'assessment', purpose: 'classifying' },
     ]);
     expect(exported.target.source).toBe(`urn:sha256:${'a'.repeat(64)}#article`);
-    expect(exported.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(exported.target.selector.map((s) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
     expect(exported['bd:credibility']).toBe(2);
   });
 });
@@ -169,7 +233,10 @@ describe('import', () => {
     const options = { now: '2030-01-01T00:00:00.000Z' };
     const fromCollection = parseW3C(JSON.stringify(toW3CCollection(sample, source)), options);
     expect(fromCollection).toEqual({ ok: true, value: { annotations: sample, skipped: [] } });
-    const fromArray = parseW3C(sample.map((a) => toW3CAnnotation(a, source)), options);
+    const fromArray = parseW3C(
+      sample.map((a) => toW3CAnnotation(a, source)),
+      options,
+    );
     expect(fromArray.ok && fromArray.value.annotations).toEqual(sample);
     const single = fromW3CAnnotation(toW3CAnnotation(sample[2], source), options);
     expect(single).toEqual({ ok: true, value: sample[2] });
@@ -195,7 +262,15 @@ describe('import', () => {
       id: 'http://example.org/anno99',
       type: 'Annotation',
       bodyValue: 'Interesting claim',
-      target: { source: 'http://example.org/page1', selector: { type: 'TextQuoteSelector', exact: 'talks with Damascus', prefix: 'Monday that ', suffix: ' had' } },
+      target: {
+        source: 'http://example.org/page1',
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: 'talks with Damascus',
+          prefix: 'Monday that ',
+          suffix: ' had',
+        },
+      },
     };
     const result = fromW3CAnnotation(foreign, { now: 'T', blockText: () => text });
     expect(result.ok).toBe(true);
@@ -211,18 +286,35 @@ describe('import', () => {
 
   it('reads the W3C examples that carry a TextQuoteSelector (anno23, refinedBy in anno29)', () => {
     for (const file of ['anno23.json', 'anno29.json']) {
-      const parsed = parseW3C(readJson(path.join(fixtures, 'examples/correct', file)), { now: 'T' });
+      const parsed = parseW3C(readJson(path.join(fixtures, 'examples/correct', file)), {
+        now: 'T',
+      });
       expect(parsed.ok, file).toBe(true);
     }
   });
 
   it('returns errors as values for invalid input', () => {
-    expect(parseW3C('{not json', { now: 'T' })).toMatchObject({ ok: false, error: { code: 'invalid-json' } });
-    expect(parseW3C({ hello: 1 }, { now: 'T' })).toMatchObject({ ok: false, error: { code: 'invalid-annotation' } });
-    expect(parseW3C(readJson(path.join(fixtures, 'examples/incorrect/ianno1a.json')), { now: 'T' })).toMatchObject({ ok: false });
-    const noQuote = parseW3C({ id: 'x', type: 'Annotation', target: 'http://example.org/p' }, { now: 'T' });
+    expect(parseW3C('{not json', { now: 'T' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-json' },
+    });
+    expect(parseW3C({ hello: 1 }, { now: 'T' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-annotation' },
+    });
+    expect(
+      parseW3C(readJson(path.join(fixtures, 'examples/incorrect/ianno1a.json')), { now: 'T' }),
+    ).toMatchObject({ ok: false });
+    const noQuote = parseW3C(
+      { id: 'x', type: 'Annotation', target: 'http://example.org/p' },
+      { now: 'T' },
+    );
     expect(noQuote).toMatchObject({ ok: false, error: { code: 'invalid-annotation' } });
-    const mixed = parseW3C([toW3CAnnotation(sample[0], source), { type: 'Annotation' }], { now: 'T' });
-    expect(mixed.ok && mixed.value.skipped).toEqual([{ index: 1, message: 'An annotation has no id.' }]);
+    const mixed = parseW3C([toW3CAnnotation(sample[0], source), { type: 'Annotation' }], {
+      now: 'T',
+    });
+    expect(mixed.ok && mixed.value.skipped).toEqual([
+      { index: 1, message: 'An annotation has no id.' },
+    ]);
   });
 });

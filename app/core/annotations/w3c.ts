@@ -5,8 +5,20 @@
  * Import accepts our output and foreign annotations that carry a TextQuoteSelector.
  */
 
-import { ANCHOR_STATUSES, ARTICLE_BLOCK_ID, CONFIDENCES, DEFAULT_LEGEND, VISIBILITIES } from '../annotation';
-import type { Annotation, AnnotationBody, AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '../annotation';
+import {
+  ANCHOR_STATUSES,
+  ARTICLE_BLOCK_ID,
+  CONFIDENCES,
+  DEFAULT_LEGEND,
+  VISIBILITIES,
+} from '../annotation';
+import type {
+  Annotation,
+  AnnotationBody,
+  AnnotationTarget,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../annotation';
 import { anchorQuote } from './anchor';
 import { normaliseTags } from './create';
 import { fail, succeed } from './result';
@@ -64,10 +76,20 @@ export interface ExportSource {
 }
 
 /** One annotation as W3C JSON-LD. `withContext: false` for items inside a collection. */
-export function toW3CAnnotation(annotation: Annotation, source: ExportSource, withContext = true): W3CAnnotation {
+export function toW3CAnnotation(
+  annotation: Annotation,
+  source: ExportSource,
+  withContext = true,
+): W3CAnnotation {
   const { target, body } = annotation;
   const bodies: W3CTextualBody[] = [];
-  if (body.note !== '') bodies.push({ type: 'TextualBody', value: body.note, format: 'text/markdown', purpose: 'commenting' });
+  if (body.note !== '')
+    bodies.push({
+      type: 'TextualBody',
+      value: body.note,
+      format: 'text/markdown',
+      purpose: 'commenting',
+    });
   for (const tag of body.tags) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   bodies.push({ type: 'TextualBody', value: body.colour, purpose: 'classifying' });
   const result: W3CAnnotation = {
@@ -82,7 +104,12 @@ export function toW3CAnnotation(annotation: Annotation, source: ExportSource, wi
       type: 'SpecificResource',
       source: `urn:sha256:${source.articleSha256}#${encodeURIComponent(target.blockId)}`,
       selector: [
-        { type: 'TextQuoteSelector', exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix },
+        {
+          type: 'TextQuoteSelector',
+          exact: target.quote.exact,
+          prefix: target.quote.prefix,
+          suffix: target.quote.suffix,
+        },
         { type: 'TextPositionSelector', start: target.position.start, end: target.position.end },
       ],
     },
@@ -95,9 +122,19 @@ export function toW3CAnnotation(annotation: Annotation, source: ExportSource, wi
 }
 
 /** All annotations as one AnnotationCollection whose single page embeds them (no `first` when empty). */
-export function toW3CCollection(annotations: readonly Annotation[], source: ExportSource, label = 'Briefing annotations'): W3CCollection {
+export function toW3CCollection(
+  annotations: readonly Annotation[],
+  source: ExportSource,
+  label = 'Briefing annotations',
+): W3CCollection {
   const id = `${ID_PREFIX}${encodeURIComponent(source.briefingId)}`;
-  const collection: W3CCollection = { '@context': CONTEXT, id: `${id}:annotations`, type: 'AnnotationCollection', label, total: annotations.length };
+  const collection: W3CCollection = {
+    '@context': CONTEXT,
+    id: `${id}:annotations`,
+    type: 'AnnotationCollection',
+    label,
+    total: annotations.length,
+  };
   if (annotations.length > 0) {
     collection.first = {
       id: `${id}:annotations:page1`,
@@ -144,7 +181,11 @@ export function parseW3C(input: unknown, options: ImportOptions): AnnotationResu
     }
   }
   const items = itemsOf(data);
-  if (!items) return fail('invalid-annotation', 'The JSON is not a Web Annotation, an array of them, an AnnotationPage or an AnnotationCollection.');
+  if (!items)
+    return fail(
+      'invalid-annotation',
+      'The JSON is not a Web Annotation, an array of them, an AnnotationPage or an AnnotationCollection.',
+    );
   const annotations: Annotation[] = [];
   const skipped: SkippedItem[] = [];
   items.forEach((item, index) => {
@@ -166,7 +207,10 @@ export interface Merged {
 }
 
 /** Appends `imported` to `existing`, skipping duplicates by id and by identical target + body. */
-export function mergeImported(existing: readonly Annotation[], imported: readonly Annotation[]): Merged {
+export function mergeImported(
+  existing: readonly Annotation[],
+  imported: readonly Annotation[],
+): Merged {
   const ids = new Set(existing.map((a) => a.id));
   const contents = new Set(existing.map(contentKey));
   const annotations = [...existing];
@@ -185,23 +229,43 @@ export function mergeImported(existing: readonly Annotation[], imported: readonl
 }
 
 /** {@link parseW3C} then {@link mergeImported}: importing the same file twice adds nothing. */
-export function importW3C(existing: readonly Annotation[], input: unknown, options: ImportOptions): AnnotationResult<Merged & { skipped: SkippedItem[] }> {
+export function importW3C(
+  existing: readonly Annotation[],
+  input: unknown,
+  options: ImportOptions,
+): AnnotationResult<Merged & { skipped: SkippedItem[] }> {
   const parsed = parseW3C(input, options);
   if (!parsed.ok) return parsed;
-  return succeed({ ...mergeImported(existing, parsed.value.annotations), skipped: parsed.value.skipped });
+  return succeed({
+    ...mergeImported(existing, parsed.value.annotations),
+    skipped: parsed.value.skipped,
+  });
 }
 
 /** Maps one W3C annotation object to ours. */
-export function fromW3CAnnotation(item: unknown, options: ImportOptions): AnnotationResult<Annotation> {
+export function fromW3CAnnotation(
+  item: unknown,
+  options: ImportOptions,
+): AnnotationResult<Annotation> {
   if (!isRecord(item)) return fail('invalid-annotation', 'An item is not a JSON object.');
-  if (!hasType(item, 'Annotation')) return fail('invalid-annotation', 'An item does not have type "Annotation".');
+  if (!hasType(item, 'Annotation'))
+    return fail('invalid-annotation', 'An item does not have type "Annotation".');
   const rawId = typeof item.id === 'string' ? item.id : undefined;
   if (!rawId) return fail('invalid-annotation', 'An annotation has no id.');
   const found = findTextTarget(item.target);
-  if (!found) return fail('invalid-annotation', `Annotation ${rawId} has no target with a TextQuoteSelector.`);
+  if (!found)
+    return fail(
+      'invalid-annotation',
+      `Annotation ${rawId} has no target with a TextQuoteSelector.`,
+    );
   const blockId = blockIdOf(found.source) ?? options.defaultBlockId ?? ARTICLE_BLOCK_ID;
-  const target: AnnotationTarget = { blockId, quote: found.quote, position: found.position ?? { start: 0, end: 0 } };
-  let status = enumValue(item['bd:status'], ANCHOR_STATUSES) ?? (found.position ? 'anchored' : 'orphaned');
+  const target: AnnotationTarget = {
+    blockId,
+    quote: found.quote,
+    position: found.position ?? { start: 0, end: 0 },
+  };
+  let status =
+    enumValue(item['bd:status'], ANCHOR_STATUSES) ?? (found.position ? 'anchored' : 'orphaned');
   const text = options.blockText?.(blockId);
   if (!found.position && text !== undefined) {
     const located = anchorQuote(text, target);
@@ -219,7 +283,14 @@ export function fromW3CAnnotation(item: unknown, options: ImportOptions): Annota
     updated: typeof item.modified === 'string' ? item.modified : created,
   };
   const credibility = item['bd:credibility'];
-  if (credibility === 1 || credibility === 2 || credibility === 3 || credibility === 4 || credibility === 5 || credibility === 6) {
+  if (
+    credibility === 1 ||
+    credibility === 2 ||
+    credibility === 3 ||
+    credibility === 4 ||
+    credibility === 5 ||
+    credibility === 6
+  ) {
     annotation.credibility = credibility;
   }
   const confidence = enumValue(item['bd:confidence'], CONFIDENCES);
@@ -228,12 +299,12 @@ export function fromW3CAnnotation(item: unknown, options: ImportOptions): Annota
 }
 
 function itemsOf(data: unknown): unknown[] | undefined {
-  if (Array.isArray(data)) return data;
+  if (isArray(data)) return data;
   if (!isRecord(data)) return undefined;
   if (hasType(data, 'Annotation')) return [data];
   if (hasType(data, 'AnnotationPage')) return Array.isArray(data.items) ? data.items : undefined;
   if (hasType(data, 'AnnotationCollection')) {
-    const first = Array.isArray(data.first) ? data.first[0] : data.first;
+    const first: unknown = isArray(data.first) ? data.first[0] : data.first;
     if (first === undefined) return [];
     return isRecord(first) && Array.isArray(first.items) ? first.items : undefined;
   }
@@ -250,16 +321,33 @@ function findTextTarget(target: unknown): TextTarget | undefined {
   for (const candidate of asArray(target)) {
     if (!isRecord(candidate)) continue;
     const selectors = flattenSelectors(candidate.selector);
-    const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector') && typeof s.exact === 'string' && s.exact !== '');
+    const quote = selectors.find(
+      (s) => hasType(s, 'TextQuoteSelector') && typeof s.exact === 'string' && s.exact !== '',
+    );
     if (!quote) continue;
     const position = selectors.find(
-      (s) => hasType(s, 'TextPositionSelector') && isOffset(s.start) && isOffset(s.end) && (s.end as number) >= (s.start as number),
+      (s) =>
+        hasType(s, 'TextPositionSelector') &&
+        isOffset(s.start) &&
+        isOffset(s.end) &&
+        (s.end as number) >= (s.start as number),
     );
-    const source = typeof candidate.source === 'string' ? candidate.source : isRecord(candidate.source) && typeof candidate.source.id === 'string' ? candidate.source.id : undefined;
+    const source =
+      typeof candidate.source === 'string'
+        ? candidate.source
+        : isRecord(candidate.source) && typeof candidate.source.id === 'string'
+          ? candidate.source.id
+          : undefined;
     return {
       source,
-      quote: { exact: quote.exact as string, prefix: stringOr(quote.prefix, ''), suffix: stringOr(quote.suffix, '') },
-      position: position ? { start: position.start as number, end: position.end as number } : undefined,
+      quote: {
+        exact: quote.exact as string,
+        prefix: stringOr(quote.prefix, ''),
+        suffix: stringOr(quote.suffix, ''),
+      },
+      position: position
+        ? { start: position.start as number, end: position.end as number }
+        : undefined,
     };
   }
   return undefined;
@@ -282,14 +370,22 @@ function bodyOf(item: Record<string, unknown>): AnnotationBody {
   let colour: string | undefined;
   if (typeof item.bodyValue === 'string') notes.push(item.bodyValue);
   for (const raw of asArray(item.body)) {
-    const body = isRecord(raw) && hasType(raw, 'Choice') ? asArray(raw.items).find((i) => isRecord(i) && typeof i.value === 'string') : raw;
+    const body =
+      isRecord(raw) && hasType(raw, 'Choice')
+        ? asArray(raw.items).find((i) => isRecord(i) && typeof i.value === 'string')
+        : raw;
     if (!isRecord(body) || typeof body.value !== 'string') continue;
     const purposes = asArray(body.purpose);
     if (purposes.includes('tagging')) tags.push(body.value);
-    else if (purposes.includes('classifying') || purposes.includes('highlighting')) colour ??= body.value;
+    else if (purposes.includes('classifying') || purposes.includes('highlighting'))
+      colour ??= body.value;
     else notes.push(body.value);
   }
-  return { note: notes.join('\n\n'), tags: normaliseTags(tags), colour: colour ?? DEFAULT_LEGEND[0].key };
+  return {
+    note: notes.join('\n\n'),
+    tags: normaliseTags(tags),
+    colour: colour ?? DEFAULT_LEGEND[0].key,
+  };
 }
 
 function blockIdOf(source: string | undefined): string | undefined {
@@ -318,7 +414,17 @@ function ourId(id: string): string {
 
 function contentKey(a: Annotation): string {
   const { blockId, quote, position } = a.target;
-  return JSON.stringify([blockId, quote.exact, quote.prefix, quote.suffix, position.start, position.end, a.body.note, a.body.tags, a.body.colour]);
+  return JSON.stringify([
+    blockId,
+    quote.exact,
+    quote.prefix,
+    quote.suffix,
+    position.start,
+    position.end,
+    a.body.note,
+    a.body.tags,
+    a.body.colour,
+  ]);
 }
 
 function hasType(value: Record<string, unknown>, type: string): boolean {
@@ -327,7 +433,11 @@ function hasType(value: Record<string, unknown>, type: string): boolean {
 
 function asArray(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
+  return isArray(value) ? value : [value];
+}
+
+function isArray(value: unknown): value is unknown[] {
+  return Array.isArray(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
