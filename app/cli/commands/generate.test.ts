@@ -1,0 +1,57 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateBriefing } from '../../core/generator/generate';
+import { readArticleFile } from '../../ingest/read-article';
+import { readBriefingFile } from '../../store/briefing-store';
+import { runCapturing } from '../cli-harness';
+
+const root = resolve(import.meta.dirname, '../../..');
+const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
+
+describe('briefing generate', () => {
+  it('writes a valid briefing file whose sections include the seed subheadings', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-'));
+    const out = join(dir, 'x.briefing.json');
+    const run = await runCapturing(['generate', seed, '-o', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(out);
+    const file = await readBriefingFile(out);
+    const headings = file.briefing.sections.map((s) => s.heading.toLowerCase());
+    expect(headings).toEqual(expect.arrayContaining(['cooperation', 'regional implications', 'concerns']));
+    expect(file.article.text).toBe(await readFile(seed, 'utf8').then((t) => t.replace(/\s+$/, '')));
+  });
+
+  it('refuses to overwrite an existing file without --force, and never replaces a foreign file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-'));
+    const out = join(dir, 'x.briefing.json');
+    expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
+    const again = await runCapturing(['generate', seed, '-o', out]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/exists/i);
+    expect((await runCapturing(['generate', seed, '-o', out, '--force'])).code).toBe(0);
+
+    const foreign = join(dir, 'notes.briefing.json');
+    await writeFile(foreign, '{"mine": "do not touch"}');
+    const refused = await runCapturing(['generate', seed, '-o', foreign, '--force']);
+    expect(refused.code).not.toBe(0);
+    expect(await readFile(foreign, 'utf8')).toBe('{"mine": "do not touch"}');
+  });
+
+  it('explains a missing article in one line', async () => {
+    const run = await runCapturing(['generate', '/nonexistent/article.txt']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/article\.txt/);
+  });
+});
+
+describe('data/sample.briefing.json', () => {
+  it('is what `npm run generate` makes from the seed today (run it if this fails)', async () => {
+    const committed = await readBriefingFile(join(root, 'data/sample.briefing.json'));
+    const fresh = generateBriefing(await readArticleFile(seed));
+    expect(committed.article).toEqual(fresh.article);
+    expect(committed.briefing).toEqual(fresh.briefing);
+  });
+});
