@@ -252,7 +252,7 @@ function parseCsp(policy: string): Map<string, string[]> {
 
 function metaCsp(html: string): string | null {
   const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }
 
 describe('Content-Security-Policy', () => {
