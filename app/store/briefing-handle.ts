@@ -8,6 +8,7 @@
  * lock lost); the edit then stays in memory and is retried by the next write, except after
  * a conflict (the edit is in the conflict copy instead).
  */
+import { unwatchFile, watchFile } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { BriefingFile } from '../core/briefing-file';
@@ -49,6 +50,11 @@ export interface OpenBriefingOptions {
   staleMs?: number;
   /** Called after each durable write with its size. */
   onWrite?: (bytes: number) => void;
+  /**
+   * Poll the file (fs.watchFile, every `intervalMs`, default 1000) and run
+   * `checkForExternalChange()` when it changes, so `onExternalChange` fires without an edit.
+   */
+  watch?: boolean | { intervalMs?: number };
 }
 
 interface Edit {
@@ -100,6 +106,7 @@ export class BriefingHandle {
       await this.db.read();
       freezeAnnotations(this.db.data);
       if (this.release) await removeStaleTempFiles(this.path, this.fs);
+      if (options.watch) this.startWatching(options.watch === true ? 1000 : (options.watch.intervalMs ?? 1000));
     } catch (error) {
       await this.releaseLock();
       throw error;
@@ -165,6 +172,7 @@ export class BriefingHandle {
       if (this.dataAhead) await this.update(() => undefined);
     } finally {
       this.closed = true;
+      this.stopWatching?.();
       this.listeners.clear();
       await this.releaseLock();
     }
@@ -183,6 +191,17 @@ export class BriefingHandle {
   async checkForExternalChange(): Promise<boolean> {
     if (this.hasUnsavedChanges || this.pump || this.dataAhead) return false;
     return this.syncWithDisk();
+  }
+
+  private stopWatching: (() => void) | null = null;
+
+  private startWatching(intervalMs: number): void {
+    // Polling, not fs.watch: it sees atomic replaces (new inode) and works on network drives.
+    const onChange = (): void => {
+      if (!this.closed) this.checkForExternalChange().catch(() => undefined);
+    };
+    watchFile(this.path, { interval: intervalMs, persistent: false }, onChange);
+    this.stopWatching = () => unwatchFile(this.path, onChange);
   }
 
   private schedule(): void {

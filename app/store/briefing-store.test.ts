@@ -4,6 +4,7 @@ import {
   readFileSync,
   readdirSync,
   renameSync,
+  rmSync,
   statSync,
   unlinkSync,
   utimesSync,
@@ -296,6 +297,18 @@ describe('one writer per file', () => {
     await open(file); // free again
   });
 
+  it('reports a lost lock and stops writing instead of racing the new owner', async () => {
+    const file = await newFile();
+    const handle = await open(file, { staleMs: 2000 });
+    const lost = new Promise<ExternalChange>((resolve) => handle.onExternalChange(resolve));
+    rmSync(`${file}.lock`, { recursive: true }); // what a takeover by another process looks like
+    expect((await lost).kind).toBe('lock-lost');
+    const before = readFileSync(file);
+    const error = await storeError(handle.update((d) => void (d.sourceGrade = 'E')));
+    expect(error.code).toBe('locked');
+    expect(readFileSync(file)).toEqual(before);
+  });
+
   it('takes over a stale lock left by a crashed process', async () => {
     const file = await newFile();
     mkdirSync(`${file}.lock`);
@@ -349,6 +362,17 @@ describe('external changes', () => {
     writeTheirs(file, (d) => void (d.handling = 'TLP:GREEN'));
     expect(await handle.checkForExternalChange()).toBe(true);
     expect(events).toEqual(['reloaded']);
+  });
+
+  it('with watch: on, an idle handle notices a change without an edit', async () => {
+    const file = await newFile();
+    const handle = await open(file, { watch: { intervalMs: 20 } });
+    const reloaded = new Promise<ExternalChange>((resolve) => handle.onExternalChange(resolve));
+    await handle.update((d) => void (d.sourceGrade = 'D')); // our own write is not an external change
+    writeTheirs(file, (d) => void (d.briefing.title = 'Seen by polling'));
+    expect((await reloaded).kind).toBe('reloaded');
+    expect(handle.data.briefing.title).toBe('Seen by polling');
+    expect(handle.data.sourceGrade).toBe('D');
   });
 
   it('a touch without a content change is not a change', async () => {

@@ -82,40 +82,62 @@ function ageLock(file: string): void {
   utimesSync(lock, old, old);
 }
 
-describe.skipIf(skip)('crash safety', () => {
-  it(`survives ${KILLS} SIGKILLs at random moments with every acknowledged edit on disk`, async () => {
-    const dir = makeTempDir();
-    const file = path.join(dir, 'crash.briefing.json');
-    await createBriefingFile(file, sampleBriefingFile({ annotations: 0 }));
-    const acknowledged = new Set<string>();
-    let unacknowledgedOnDisk = 0;
-    for (let run = 0; run < KILLS; run++) {
-      ageLock(file);
-      const child = startWriter(file, run);
+const LANES = 4;
+
+/** Runs `kills` writer children on one file, killing each; checks the file after every kill. */
+async function killLane(
+  lane: number,
+  kills: number,
+): Promise<{ acknowledged: number; unacknowledgedOnDisk: number }> {
+  const dir = makeTempDir();
+  const file = path.join(dir, 'crash.briefing.json');
+  await createBriefingFile(file, sampleBriefingFile({ annotations: 0 }));
+  const acknowledged = new Set<string>();
+  let unacknowledgedOnDisk = 0;
+  for (let run = 0; run < kills; run++) {
+    ageLock(file);
+    const child = startWriter(file, lane * 1000 + run);
+    if (run % 10 === 9) {
+      // Now and then kill during start-up: taking the lock, reading, cleaning temp files.
+      child.ready.catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 150));
+    } else {
       await child.ready;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-      child.process.kill('SIGKILL');
-      await child.exited;
-      const acks = child.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
-      for (const id of acks) acknowledged.add(id);
-      const onDisk = await readBriefingFile(file); // throws if the file is not whole and valid
-      const ids = new Set(onDisk.annotations.map((a) => a.id));
-      const lost = [...acknowledged].filter((id) => !ids.has(id));
-      expect(lost, `run ${run}: acknowledged edits missing after SIGKILL`).toEqual([]);
-      unacknowledgedOnDisk = ids.size - acknowledged.size;
-      if (existsSync(`${file}.bak`)) await readBriefingFile(`${file}.bak`);
     }
-    expect(acknowledged.size).toBeGreaterThan(KILLS);
-    // Opening again cleans the temp files killed writers left behind.
-    ageLock(file);
-    const handle = await openBriefing(file);
-    await handle.close();
-    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    console.log(
-      `crash harness: ${KILLS} kills, ${acknowledged.size} acknowledged edits all present; ` +
-        `${unacknowledgedOnDisk} more edits reached the disk without an ack (killed between write and ack)`,
+    child.process.kill('SIGKILL');
+    await child.exited;
+    const acks = child.lines.filter((l) => l.startsWith('ack ')).map((l) => l.slice(4));
+    for (const id of acks) acknowledged.add(id);
+    const onDisk = await readBriefingFile(file); // throws if the file is not whole and valid
+    const ids = new Set(onDisk.annotations.map((a) => a.id));
+    const lost = [...acknowledged].filter((id) => !ids.has(id));
+    expect(lost, `lane ${lane} run ${run}: acknowledged edits missing after SIGKILL`).toEqual([]);
+    unacknowledgedOnDisk = ids.size - acknowledged.size;
+    if (existsSync(`${file}.bak`)) await readBriefingFile(`${file}.bak`);
+  }
+  // Opening again cleans the temp files killed writers left behind.
+  ageLock(file);
+  const handle = await openBriefing(file);
+  await handle.close();
+  expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  return { acknowledged: acknowledged.size, unacknowledgedOnDisk };
+}
+
+describe.skipIf(skip)('crash safety', () => {
+  it(`survives ${KILLS} SIGKILLs at random moments with every acknowledged edit on disk`, async () => {
+    // Independent files in parallel lanes: same number of kills, a quarter of the wall time.
+    const lanes = await Promise.all(
+      Array.from({ length: LANES }, (_, lane) => killLane(lane, Math.ceil(KILLS / LANES))),
     );
-  }, 180_000);
+    const acknowledged = lanes.reduce((sum, lane) => sum + lane.acknowledged, 0);
+    const extra = lanes.reduce((sum, lane) => sum + lane.unacknowledgedOnDisk, 0);
+    expect(acknowledged).toBeGreaterThan(KILLS);
+    console.log(
+      `crash harness: ${KILLS} kills in ${LANES} lanes, ${acknowledged} acknowledged edits all present; ` +
+        `${extra} more edits reached the disk without an ack (killed between write and ack)`,
+    );
+  }, 240_000);
 
   it('a second process gets "locked" while a writer lives, and recovers the lock after it dies', async () => {
     const dir = makeTempDir();
