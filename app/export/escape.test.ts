@@ -14,7 +14,7 @@ function roundTripBlock(text: string): string {
 function roundTripCell(text: string): string {
   const html = renderFragment(`| h |\n| --- |\n| ${escapeInline(text)} |\n`);
   const cell = /<td>([\s\S]*?)<\/td>/.exec(html);
-  return cell ? visibleText(cell[1]!) : `NO CELL: ${html}`;
+  return cell ? visibleText(cell[1]) : `NO CELL: ${html}`;
 }
 
 describe('escapeBlock', () => {
@@ -26,16 +26,28 @@ describe('escapeBlock', () => {
     for (const input of TRICKY_INPUTS) {
       const html = renderFragment(escapeBlock(input, '> ').join('\n'));
       expect(html.startsWith('<blockquote>'), input).toBe(true);
-      expect(visibleText(html.replace(/^<blockquote>\n|<\/blockquote>\n?$/g, '')), input).toBe(blockShape(input));
+      expect(visibleText(html.replace(/^<blockquote>\n|<\/blockquote>\n?$/g, '')), input).toBe(
+        blockShape(input),
+      );
     }
   });
 
   it('round-trips arbitrary text built from Markdown-significant characters', () => {
-    const char = fc.constantFrom(...'#*_-+=>|`~[]()!<>&;\\:/. \t\n1aZış'.split(''), 'www.', 'http://', '@', '    ', '***');
+    const char = fc.constantFrom(
+      ...'#*_-+=>|`~[]()!<>&;\\:/. \t\n1aZış'.split(''),
+      'www.',
+      'http://',
+      '@',
+      '    ',
+      '***',
+    );
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((a) => a.join('')), (text) => {
-        expect(roundTripBlock(text)).toBe(blockShape(text));
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((a) => a.join('')),
+        (text) => {
+          expect(roundTripBlock(text)).toBe(blockShape(text));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -10,35 +10,80 @@ import { seedBriefing } from './testing/seed-fixture';
 import { TRICKY_INPUTS, visibleText } from './testing/visible-text';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const text = readFileSync(path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'), 'utf8');
+const text = readFileSync(
+  path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'),
+  'utf8',
+);
 const seed = seedBriefing(text, createHash('sha256').update(text).digest('hex'));
 const env = { now: '2026-11-25T17:00:00.000Z', appVersion: '0.1.0' };
 
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'p', 'h1', 'h2', 'h3', 'strong', 'em',
-  'blockquote', 'ol', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'a', 'hr', 'br', 'code',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'strong',
+  'em',
+  'blockquote',
+  'ol',
+  'ul',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'sup',
+  'a',
+  'hr',
+  'br',
+  'code',
 ]);
 
 /** Every start tag in `html` with its attribute source. */
 function tagsOf(html: string): { name: string; attrs: string }[] {
   const body = html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
-  return [...body.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
+  return [...body.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({
+    name: m[1].toLowerCase(),
+    attrs: m[2],
+  }));
 }
 
 function exportHtml(file = seed, notes: 'none' | 'shared' | 'all' = 'all'): string {
-  return renderHtml(toMarkdown(file, { notes }, env), { title: file.briefing.title, handling: file.handling, paper: 'a4', css: 'body{}' });
+  return renderHtml(toMarkdown(file, { notes }, env), {
+    title: file.briefing.title,
+    handling: file.handling,
+    paper: 'a4',
+    css: 'body{}',
+  });
 }
 
 describe('renderHtml', () => {
   it('writes a complete document with a strict CSP and no scripts', () => {
     const html = exportHtml();
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP.replace(/'/g, '&#39;')}">`);
-    expect(EXPORT_CSP).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:/);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP.replace(/'/g, '&#39;')}">`,
+    );
+    expect(EXPORT_CSP).toMatch(
+      /^default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:/,
+    );
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('<title>Turkey deepens military ties with Syria’s post-Assad administration</title>');
+    expect(html).toContain(
+      '<title>Turkey deepens military ties with Syria’s post-Assad administration</title>',
+    );
     expect(html).toContain('@page { size: A4; }');
-    expect(renderHtml('x', { title: 't', handling: 'h', paper: 'letter' })).toContain('@page { size: letter; }');
+    expect(renderHtml('x', { title: 't', handling: 'h', paper: 'letter' })).toContain(
+      '@page { size: letter; }',
+    );
   });
 
   it('drops the front matter and styles the handling banner', () => {
@@ -82,7 +127,9 @@ describe('renderHtml', () => {
   });
 
   it('shows raw HTML written in Markdown as text', () => {
-    const html = renderFragment('<script>alert(1)</script>\n\ninline <img src=x onerror=alert(1)> and <b>b</b>\n\n<div>\nblock\n</div>\n');
+    const html = renderFragment(
+      '<script>alert(1)</script>\n\ninline <img src=x onerror=alert(1)> and <b>b</b>\n\n<div>\nblock\n</div>\n',
+    );
     expect(html).not.toMatch(/<(script|img|b|div)[\s>]/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
@@ -103,13 +150,19 @@ describe('exported text renders exactly as written', () => {
   });
 
   it('quotes article spans in footnotes exactly (newlines as spaces)', () => {
-    const footnotes = [...html.matchAll(/<p class="footnote" id="fn-\d+"><a[^>]*>\d+<\/a> ([\s\S]*?)<\/p>/g)].map((m) => visibleText(m[1]!));
+    const footnotes = [
+      ...html.matchAll(/<p class="footnote" id="fn-\d+"><a[^>]*>\d+<\/a> ([\s\S]*?)<\/p>/g),
+    ].map((m) => visibleText(m[1]));
     for (const p of payloads) expect(footnotes).toContain(`“${p.trim().replace(/\n/g, ' ')}”`);
   });
 
   it('renders generated claims and table cells exactly', () => {
-    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => visibleText(m[1]!.replace(/<sup[\s\S]*?<\/sup>/g, '')));
-    const cells = [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => visibleText(m[1]!.replace(/<sup[\s\S]*?<\/sup>/g, '')));
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
+      visibleText(m[1].replace(/<sup[\s\S]*?<\/sup>/g, '')),
+    );
+    const cells = [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) =>
+      visibleText(m[1].replace(/<sup[\s\S]*?<\/sup>/g, '')),
+    );
     for (const p of payloads) {
       const inline = p.trim().replace(/\n/g, ' ');
       expect(items, p).toContain(inline);
@@ -119,14 +172,16 @@ describe('exported text renders exactly as written', () => {
 
   it('renders each note and its highlighted words exactly', () => {
     const notesPart = html.slice(html.indexOf('<h3 id="highlights-and-notes">'));
-    const notes = [...notesPart.matchAll(/<blockquote>\n([\s\S]*?)<\/blockquote>\n([\s\S]*?)<p><em>Tags/g)].map((m) => ({
-      quote: visibleText(m[1]!),
-      body: visibleText(m[2]!),
+    const notes = [
+      ...notesPart.matchAll(/<blockquote>\n([\s\S]*?)<\/blockquote>\n([\s\S]*?)<p><em>Tags/g),
+    ].map((m) => ({
+      quote: visibleText(m[1]),
+      body: visibleText(m[2]),
     }));
     expect(notes).toHaveLength(payloads.length);
     payloads.forEach((p, i) => {
-      expect(notes[i]!.quote, p).toBe(blockShapeOf(p));
-      expect(notes[i]!.body, p).toBe(blockShapeOf(p));
+      expect(notes[i].quote, p).toBe(blockShapeOf(p));
+      expect(notes[i].body, p).toBe(blockShapeOf(p));
     });
   });
 });

@@ -5,8 +5,18 @@ import type { AnchorStatus } from '../core/annotation';
 import type { SourceGrade } from '../core/briefing-file';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /**
@@ -20,7 +30,7 @@ export function formatDate(iso: string): string {
   const [, year, month, day] = match;
   const monthName = month ? MONTHS[Number(month) - 1] : undefined;
   if (month && !monthName) return iso;
-  if (!monthName) return year!;
+  if (!monthName) return year;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 

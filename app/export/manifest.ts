@@ -36,10 +36,14 @@ export function exportManifest(file: BriefingFile, options: ExportOptions): Expo
   };
   const { lines } = manifest;
   if (options.notes === 'none') lines.push('Clean export: no analyst notes');
-  if (manifest.included.shared > 0) lines.push(`${count(manifest.included.shared, 'shared')} included`);
-  if (manifest.included.private > 0) lines.push(`${count(manifest.included.private, 'private')} included`);
-  if (manifest.excluded.shared > 0) lines.push(`${count(manifest.excluded.shared, 'shared')} excluded`);
-  if (manifest.excluded.private > 0) lines.push(`${count(manifest.excluded.private, 'private')} excluded`);
+  if (manifest.included.shared > 0)
+    lines.push(`${count(manifest.included.shared, 'shared')} included`);
+  if (manifest.included.private > 0)
+    lines.push(`${count(manifest.included.private, 'private')} included`);
+  if (manifest.excluded.shared > 0)
+    lines.push(`${count(manifest.excluded.shared, 'shared')} excluded`);
+  if (manifest.excluded.private > 0)
+    lines.push(`${count(manifest.excluded.private, 'private')} excluded`);
   const orphaned = included.filter((a) => a.status === 'orphaned').length;
   if (orphaned > 0) lines.push(`${count(orphaned, 'orphaned')} included, listed as orphaned`);
   if (file.annotations.length === 0) lines.push('This briefing has no notes');
@@ -49,14 +53,24 @@ export function exportManifest(file: BriefingFile, options: ExportOptions): Expo
 /** Minimum words in a note before the leak check considers it (shorter texts recur by chance). */
 export const LEAK_MIN_WORDS = 5;
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
-    if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
-  });
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi,
+    (m, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+      if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
+    },
+  );
 }
 
 /**

@@ -6,14 +6,21 @@ import { toMarkdown } from './markdown';
 import { seedBriefing } from './testing/seed-fixture';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const text = readFileSync(path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'), 'utf8');
+const text = readFileSync(
+  path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'),
+  'utf8',
+);
 const seed = seedBriefing(text, createHash('sha256').update(text).digest('hex'));
 const env = { now: '2026-11-25T17:00:00.000Z', appVersion: '0.1.0' };
 
 describe('toMarkdown', () => {
   it('opens with YAML front matter whose strings are JSON-quoted', () => {
-    const md = toMarkdown({ ...seed, briefing: { ...seed.briefing, title: 'A "quoted": title\n# not a key' } }, { notes: 'none' }, env);
-    const front = md.split('\n---\n')[0]!.split('\n');
+    const md = toMarkdown(
+      { ...seed, briefing: { ...seed.briefing, title: 'A "quoted": title\n# not a key' } },
+      { notes: 'none' },
+      env,
+    );
+    const front = md.split('\n---\n')[0].split('\n');
     expect(front[0]).toBe('---');
     expect(front).toContain('title: "A \\"quoted\\": title\\n# not a key"');
     expect(front).toContain('handling: "TLP:AMBER"');
@@ -29,9 +36,22 @@ describe('toMarkdown', () => {
 
   it('lays out the classic briefing in order', () => {
     const md = toMarkdown(seed, { notes: 'all' }, env);
-    const order = ['**TLP\\:AMBER**', '# Turkey', '**Dateline:** 8 September 2025', '> **Bottom line**', '## 1\\. Key developments',
-      '## 4\\. Concerns', '## Actors', '## Timeline', '## Key figures', '## Source and reliability', '## Analyst notes',
-      '### Colour legend', '## Source excerpts', '*Provenance:*'];
+    const order = [
+      '**TLP\\:AMBER**',
+      '# Turkey',
+      '**Dateline:** 8 September 2025',
+      '> **Bottom line**',
+      '## 1\\. Key developments',
+      '## 4\\. Concerns',
+      '## Actors',
+      '## Timeline',
+      '## Key figures',
+      '## Source and reliability',
+      '## Analyst notes',
+      '### Colour legend',
+      '## Source excerpts',
+      '*Provenance:*',
+    ];
     let at = -1;
     for (const marker of order) {
       const next = md.indexOf(marker, at + 1);
@@ -46,7 +66,9 @@ describe('toMarkdown', () => {
     const defs = [...md.matchAll(/^\[\^(\d+)\]: /gm)].map((m) => Number(m[1]));
     expect(new Set(refs)).toEqual(new Set(defs));
     expect(defs).toEqual(defs.map((_, i) => i + 1));
-    expect(md).toMatch(/^\[\^\d+\]: “President Recep Tayyip Erdoğan has repeatedly emphasised Turkey’s role as a guarantor of regional security\\.”$/m);
+    expect(md).toMatch(
+      /^\[\^\d+\]: “President Recep Tayyip Erdoğan has repeatedly emphasised Turkey’s role as a guarantor of regional security\\.”$/m,
+    );
   });
 
   it('leaves every note out of a clean export', () => {
@@ -62,7 +84,9 @@ describe('toMarkdown', () => {
     const all = toMarkdown(seed, { notes: 'all' }, env);
     expect(all).toContain('Private source suggests');
     expect(all).toMatch(/🔒 Private[^\n]*\n\n> advanced air defence systems/);
-    expect(all).toMatch(/### Orphaned notes[\s\S]*Check the Amnesty figure[\s\S]*\*Status:\* orphaned/);
+    expect(all).toMatch(
+      /### Orphaned notes[\s\S]*Check the Amnesty figure[\s\S]*\*Status:\* orphaned/,
+    );
   });
 
   it('is deterministic for the same input and env', () => {

@@ -50,10 +50,10 @@ function paragraphNumber(file: BriefingFile, offset: number): number | null {
 /** The sentence around `span`, bounded by sentence punctuation or a line end. */
 function sentenceAround(text: string, span: Span): Span {
   let start = span.start;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start -= 1;
-  while (start < span.start && /\s/.test(text[start]!)) start += 1;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start -= 1;
+  while (start < span.start && /\s/.test(text[start])) start += 1;
   let end = span.end;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end += 1;
+  while (end < text.length && !/[.!?\n]/.test(text[end])) end += 1;
   if (end < text.length && text[end] !== '\n') end += 1;
   return { start, end };
 }
@@ -122,7 +122,9 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
   blank();
 
   if (briefing.bluf.length > 0) {
-    const sentences = briefing.bluf.map((item) => escapeInline(item.text.trim()) + footnotes.cite(item.sources));
+    const sentences = briefing.bluf.map(
+      (item) => escapeInline(item.text.trim()) + footnotes.cite(item.sources),
+    );
     out.push('> **Bottom line**', '>', `> ${sentences.join(' ')}`);
     blank();
   }

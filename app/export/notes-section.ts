@@ -67,7 +67,9 @@ export function renderNotesSection(
   );
   out.push('### Colour legend', '', '| Colour | Meaning |', '| --- | --- |');
   for (const entry of file.legend) {
-    out.push(`| ${escapeInline(entry.key)} (${escapeInline(entry.light)}) | ${escapeInline(entry.label)} |`);
+    out.push(
+      `| ${escapeInline(entry.key)} (${escapeInline(entry.light)}) | ${escapeInline(entry.label)} |`,
+    );
   }
   out.push('');
   if (included.length === 0) {

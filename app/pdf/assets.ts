@@ -28,12 +28,48 @@ const RANGES: Record<FontFace['subset'], string> = {
 };
 
 const FACES: readonly FontFace[] = (['latin', 'latin-ext'] as const).flatMap((subset) => [
-  { family: 'Source Serif 4', file: `source-serif-4-${subset}-400-normal.woff2`, weight: 400, style: 'normal', subset },
-  { family: 'Source Serif 4', file: `source-serif-4-${subset}-400-italic.woff2`, weight: 400, style: 'italic', subset },
-  { family: 'Source Serif 4', file: `source-serif-4-${subset}-600-normal.woff2`, weight: 600, style: 'normal', subset },
-  { family: 'Source Serif 4', file: `source-serif-4-${subset}-700-normal.woff2`, weight: 700, style: 'normal', subset },
-  { family: 'Inter', file: `inter-${subset}-400-normal.woff2`, weight: 400, style: 'normal', subset },
-  { family: 'Inter', file: `inter-${subset}-600-normal.woff2`, weight: 600, style: 'normal', subset },
+  {
+    family: 'Source Serif 4',
+    file: `source-serif-4-${subset}-400-normal.woff2`,
+    weight: 400,
+    style: 'normal',
+    subset,
+  },
+  {
+    family: 'Source Serif 4',
+    file: `source-serif-4-${subset}-400-italic.woff2`,
+    weight: 400,
+    style: 'italic',
+    subset,
+  },
+  {
+    family: 'Source Serif 4',
+    file: `source-serif-4-${subset}-600-normal.woff2`,
+    weight: 600,
+    style: 'normal',
+    subset,
+  },
+  {
+    family: 'Source Serif 4',
+    file: `source-serif-4-${subset}-700-normal.woff2`,
+    weight: 700,
+    style: 'normal',
+    subset,
+  },
+  {
+    family: 'Inter',
+    file: `inter-${subset}-400-normal.woff2`,
+    weight: 400,
+    style: 'normal',
+    subset,
+  },
+  {
+    family: 'Inter',
+    file: `inter-${subset}-600-normal.woff2`,
+    weight: 600,
+    style: 'normal',
+    subset,
+  },
 ]);
 
 /**
@@ -47,7 +83,8 @@ export function findResourcesDir(dir?: string): string {
     const candidate = path.join(here, 'resources');
     if (existsSync(path.join(candidate, 'print.css'))) return candidate;
     const parent = path.dirname(here);
-    if (parent === here) throw new Error('Cannot find resources/print.css next to the application.');
+    if (parent === here)
+      throw new Error('Cannot find resources/print.css next to the application.');
     here = parent;
   }
 }

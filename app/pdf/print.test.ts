@@ -16,15 +16,28 @@ import { launchChromium, printPdf } from './print';
 import { outlineTitles } from './testing/pdf-outline';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const text = readFileSync(path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'), 'utf8');
+const text = readFileSync(
+  path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'),
+  'utf8',
+);
 const seed = seedBriefing(text, createHash('sha256').update(text).digest('hex'));
 const env = { now: '2026-11-25T17:00:00.000Z', appVersion: '0.1.0' };
 const chromiumPath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-const hasTools = existsSync(chromiumPath) && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
+const hasTools =
+  existsSync(chromiumPath) && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
 
-function exportHtml(file = seed, notes: NoteProfile = 'none', paper: 'a4' | 'letter' = 'a4'): string {
+function exportHtml(
+  file = seed,
+  notes: NoteProfile = 'none',
+  paper: 'a4' | 'letter' = 'a4',
+): string {
   const md = toMarkdown(file, { notes, paper }, env);
-  return renderHtml(md, { title: file.briefing.title, handling: file.handling, paper, css: loadPrintCss() });
+  return renderHtml(md, {
+    title: file.briefing.title,
+    handling: file.handling,
+    paper,
+    css: loadPrintCss(),
+  });
 }
 
 describe.skipIf(!hasTools)('printPdf', () => {
@@ -42,7 +55,9 @@ describe.skipIf(!hasTools)('printPdf', () => {
   function poppler(tool: string, pdf: Uint8Array, ...args: string[]): string {
     const file = path.join(dir, `${tool}-${Math.random().toString(36).slice(2)}.pdf`);
     writeFileSync(file, pdf);
-    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], {
+      encoding: 'utf8',
+    });
   }
 
   it('prints the seed briefing with title, headings, Turkish names, banner and page numbers on every page', async () => {
@@ -51,7 +66,14 @@ describe.skipIf(!hasTools)('printPdf', () => {
     const flat = textOut.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
     expect(flat).toContain(seed.briefing.title);
     for (const section of seed.briefing.sections) expect(flat).toContain(section.heading);
-    for (const heading of ['Actors', 'Timeline', 'Key figures', 'Source and reliability', 'Analyst notes']) expect(flat).toContain(heading);
+    for (const heading of [
+      'Actors',
+      'Timeline',
+      'Key figures',
+      'Source and reliability',
+      'Analyst notes',
+    ])
+      expect(flat).toContain(heading);
     expect(textOut).toContain('Kadıoğlu');
     expect(textOut).toContain('Erdoğan');
     const pages = textOut.split('\f').filter((p) => p.trim() !== '');
@@ -64,15 +86,26 @@ describe.skipIf(!hasTools)('printPdf', () => {
 
   it('is tagged, has an outline listing every section, and uses the chosen paper', async () => {
     for (const paper of ['a4', 'letter'] as const) {
-      const pdf = await printPdf(exportHtml(seed, 'none', paper), { paper, handling: seed.handling, browser });
+      const pdf = await printPdf(exportHtml(seed, 'none', paper), {
+        paper,
+        handling: seed.handling,
+        browser,
+      });
       const info = poppler('pdfinfo', pdf);
       expect(info).toMatch(/^Tagged:\s+yes$/m);
-      expect(info).toMatch(paper === 'a4' ? /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/);
+      expect(info).toMatch(
+        paper === 'a4'
+          ? /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/
+          : /Page size:\s+612 x 792 pts \(letter\)/,
+      );
       const titles = outlineTitles(pdf);
       // Chromium builds entries from laid-out lines and can drop the space at a line break.
-      expect(titles.map((t) => t.replace(/\s+/g, ''))).toContain(seed.briefing.title.replace(/\s+/g, ''));
+      expect(titles.map((t) => t.replace(/\s+/g, ''))).toContain(
+        seed.briefing.title.replace(/\s+/g, ''),
+      );
       seed.briefing.sections.forEach((s, i) => expect(titles).toContain(`${i + 1}. ${s.heading}`));
-      for (const heading of ['Actors', 'Timeline', 'Key figures', 'Source and reliability']) expect(titles).toContain(heading);
+      for (const heading of ['Actors', 'Timeline', 'Key figures', 'Source and reliability'])
+        expect(titles).toContain(heading);
     }
   });
 
@@ -84,7 +117,11 @@ describe.skipIf(!hasTools)('printPdf', () => {
   });
 
   it('puts no note text in a clean PDF', async () => {
-    const pdf = await printPdf(exportHtml(seed, 'none'), { paper: 'a4', handling: seed.handling, browser });
+    const pdf = await printPdf(exportHtml(seed, 'none'), {
+      paper: 'a4',
+      handling: seed.handling,
+      browser,
+    });
     const flat = poppler('pdftotext', pdf, '-enc', 'UTF-8').replace(/\s+/g, ' ');
     for (const a of seed.annotations) expect(flat).not.toContain(a.body.note);
     expect(flat).not.toContain('Analyst notes');
@@ -96,20 +133,27 @@ describe.skipIf(!hasTools)('printPdf', () => {
 
     async function watch(page: Page): Promise<string[]> {
       const events: string[] = [];
-      await page.exposeBinding('__xss', (_source, tag: unknown) => void events.push(`__xss(${String(tag)})`));
+      await page.exposeBinding(
+        '__xss',
+        (_source, tag: unknown) => void events.push(`__xss(${String(tag)})`),
+      );
       page.on('dialog', (d) => {
         events.push(`dialog ${d.message()}`);
         void d.dismiss();
       });
       page.on('pageerror', (e) => void events.push(`pageerror ${e.message}`));
       page.on('request', (r) => {
-        if (!r.url().startsWith('data:') && !r.url().startsWith('file:')) events.push(`request ${r.url()}`);
+        if (!r.url().startsWith('data:') && !r.url().startsWith('file:'))
+          events.push(`request ${r.url()}`);
       });
       return events;
     }
 
     it('execute nothing when the HTML export is opened, even without its CSP', async () => {
-      for (const variant of [html, html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')]) {
+      for (const variant of [
+        html,
+        html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      ]) {
         const file = path.join(dir, `xss-${Math.random().toString(36).slice(2)}.html`);
         writeFileSync(file, variant);
         const page = await browser.newPage();
@@ -118,9 +162,13 @@ describe.skipIf(!hasTools)('printPdf', () => {
         await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
         // The binding works: a deliberate call is recorded, so silence above means nothing ran.
         expect(events).toEqual([]);
-        await page.evaluate(() => (window as unknown as { __xss: (t: string) => Promise<void> }).__xss('probe'));
+        await page.evaluate(() =>
+          (window as unknown as { __xss: (t: string) => Promise<void> }).__xss('probe'),
+        );
         expect(events).toEqual(['__xss(probe)']);
-        expect(await page.locator('script, iframe, img, svg, details, [onerror], [onload]').count()).toBe(0);
+        expect(
+          await page.locator('script, iframe, img, svg, details, [onerror], [onload]').count(),
+        ).toBe(0);
         await page.close();
       }
     });
@@ -138,8 +186,12 @@ describe.skipIf(!hasTools)('printPdf', () => {
         },
         onContent: async (page) => {
           seenBeforeProbe = [...events];
-          elements = await page.locator('script, iframe, img, svg, details, [onerror], [onload]').count();
-          await page.evaluate(() => (window as unknown as { __xss: (t: string) => Promise<void> }).__xss('probe'));
+          elements = await page
+            .locator('script, iframe, img, svg, details, [onerror], [onload]')
+            .count();
+          await page.evaluate(() =>
+            (window as unknown as { __xss: (t: string) => Promise<void> }).__xss('probe'),
+          );
         },
       });
       expect(seenBeforeProbe).toEqual([]);
@@ -148,5 +200,15 @@ describe.skipIf(!hasTools)('printPdf', () => {
       const textOut = poppler('pdftotext', pdf, '-enc', 'UTF-8');
       expect(textOut).toContain('<script>__xss("script")</script>');
     });
+  });
+});
+
+describe('launchChromium', () => {
+  it('explains a missing Chromium in one sentence', async () => {
+    await expect(
+      printPdf('<p>x</p>', { paper: 'a4', handling: 'h', executablePath: '/nonexistent/chromium' }),
+    ).rejects.toThrow(
+      /^Cannot start Chromium at \/nonexistent\/chromium to print the PDF \(set CHROMIUM_PATH\)/,
+    );
   });
 });

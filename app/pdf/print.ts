@@ -32,12 +32,22 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
 ];
 
-/** Launches headless Chromium the way every export print does. */
-export function launchChromium(executablePath?: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath: executablePath || process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+/** A printing failure explained in one sentence (e.g. Chromium missing). */
+export class PrintError extends Error {
+  override readonly name = 'PrintError';
+}
+
+/** Launches headless Chromium the way every export print does. Throws PrintError if it cannot. */
+export async function launchChromium(executablePath?: string): Promise<Browser> {
+  const path = executablePath || process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+  try {
+    return await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new PrintError(
+      `Cannot start Chromium at ${path} to print the PDF (set CHROMIUM_PATH): ${first}`,
+    );
+  }
 }
 
 /** The `page.pdf` options both the CLI printer and the bench's direct print use. */
@@ -73,10 +83,25 @@ async function waitForFonts(page: Page, timeoutMs: number): Promise<void> {
  * print stylesheet (`preferCSSPageSize`); `options.paper` is already in the HTML's @page rule.
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
-  const clean = sanitizeDocument(html);
-  const browser = options.browser ?? (await launchChromium(options.executablePath));
+  const launched = options.browser ? null : launchChromium(options.executablePath);
+  const browserReady = launched ?? Promise.resolve(options.browser!);
+  const contextReady = browserReady.then((b) =>
+    b.newContext({ offline: true, acceptDownloads: false }),
+  );
+  // Sanitising is synchronous CPU work (jsdom). Let Playwright send the launch/new-context
+  // requests first so Chromium works on them meanwhile, instead of adding the two up.
+  contextReady.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
+  let clean: string;
   try {
-    const context = await browser.newContext({ offline: true, acceptDownloads: false });
+    clean = sanitizeDocument(html);
+  } catch (error) {
+    await contextReady.then((c) => c.close()).catch(() => undefined);
+    if (launched) await launched.then((b) => b.close()).catch(() => undefined);
+    throw error;
+  }
+  try {
+    const context = await contextReady;
     try {
       await context.route('**/*', (route) => route.abort());
       const page = await context.newPage();
@@ -90,6 +115,6 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       await context.close();
     }
   } finally {
-    if (!options.browser) await browser.close();
+    if (launched) await (await launched).close();
   }
 }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +17,10 @@ import type { CliIo } from '../command';
 import { runCli } from '../main';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const text = readFileSync(path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'), 'utf8');
+const text = readFileSync(
+  path.join(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'),
+  'utf8',
+);
 const seed = seedBriefing(text, createHash('sha256').update(text).digest('hex'));
 const hasChromium = existsSync(process.env['CHROMIUM_PATH'] || '/usr/bin/chromium');
 
@@ -44,11 +56,19 @@ describe('briefing export', () => {
   });
 
   it('applies --handling and --paper to HTML', async () => {
-    const r = await run('seed.briefing.json', '-f', 'html', '--handling', 'TLP:RED', '--paper', 'letter');
+    const r = await run(
+      'seed.briefing.json',
+      '-f',
+      'html',
+      '--handling',
+      'TLP:RED',
+      '--paper',
+      'letter',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<p class="handling-banner">TLP:RED</p>');
     expect(r.stdout).toContain('@page { size: letter; }');
-    expect(r.stdout).toContain("src: url(data:font/woff2;base64,");
+    expect(r.stdout).toContain('src: url(data:font/woff2;base64,');
   });
 
   it('writes atomically to -o and leaves no temporary file', async () => {
@@ -71,7 +91,9 @@ describe('briefing export', () => {
       const r = await run('seed.briefing.json', '--format', 'md', '-o', 'locked/x.md');
       if (process.getuid?.() !== 0) {
         expect(r.code).toBe(1);
-        expect(r.stderr).toMatch(/^briefing export: Cannot write .*locked\/x\.md: permission denied\.\n$/);
+        expect(r.stderr).toMatch(
+          /^briefing export: Cannot write .*locked\/x\.md: permission denied\.\n$/,
+        );
       }
     } finally {
       chmodSync(locked, 0o700);
@@ -95,14 +117,18 @@ describe('briefing export', () => {
 
   it('refuses bad options with usage errors', async () => {
     expect((await run('seed.briefing.json')).stderr).toContain('choose an output with --format');
-    expect((await run('seed.briefing.json', '--format', 'docx')).stderr).toContain('--format must be one of md, html, pdf, w3c');
+    expect((await run('seed.briefing.json', '--format', 'docx')).stderr).toContain(
+      '--format must be one of md, html, pdf, w3c',
+    );
     expect((await run('seed.briefing.json', '--format', 'md', '--notes', 'some')).code).toBe(2);
     expect((await run('seed.briefing.json', '--format', 'md', '--paper', 'a3')).code).toBe(2);
     expect((await run('seed.briefing.json', '--format', 'md', '--handling', ' ')).code).toBe(2);
     const pdf = await run('seed.briefing.json', '--format', 'pdf');
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('a PDF needs -o FILE');
-    expect((await run('seed.briefing.json', '--format', 'w3c')).stderr).toContain('add --notes shared or --notes all');
+    expect((await run('seed.briefing.json', '--format', 'w3c')).stderr).toContain(
+      'add --notes shared or --notes all',
+    );
   });
 
   it('reports a missing or invalid briefing file', async () => {

@@ -18,28 +18,43 @@ import { userPath } from '../paths';
 const FORMATS = ['md', 'html', 'pdf', 'w3c'] as const;
 type Format = (typeof FORMATS)[number];
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback: T): T {
+function pick<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  name: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got "${String(value)}").`, 2);
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
+  throw new CliError(
+    `--${name} must be one of ${allowed.join(', ')} (got "${typeof value === 'string' ? value : typeof value}").`,
+    2,
+  );
 }
 
 /** `SOURCE_DATE_EPOCH` (seconds) pins the generated-at time for reproducible exports. */
 function exportTime(env: Readonly<Record<string, string | undefined>>): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  if (epoch !== undefined && /^\d+$/.test(epoch))
+    return new Date(Number(epoch) * 1000).toISOString();
   return new Date().toISOString();
 }
 
 function writeFailure(path: string, error: unknown): CliError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
-    code === 'ENOENT' ? 'its folder does not exist'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EROFS' ? 'the file system is read-only'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : code === 'ENOTDIR' ? 'a part of the path is not a folder'
-    : (error as Error).message;
+    code === 'ENOENT'
+      ? 'its folder does not exist'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'the file system is read-only'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : code === 'ENOTDIR'
+              ? 'a part of the path is not a folder'
+              : (error as Error).message;
   return new CliError(`Cannot write ${path}: ${reason}.`);
 }
 
@@ -51,9 +66,12 @@ function writeFailure(path: string, error: unknown): CliError {
  */
 async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
   const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory()) throw new CliError(`Cannot write ${path}: it is a folder; give a file name.`);
+  if (existing?.isDirectory())
+    throw new CliError(`Cannot write ${path}: it is a folder; give a file name.`);
   if (existing && !existing.isFile()) {
-    await writeFile(path, data).catch((error: unknown) => Promise.reject(writeFailure(path, error)));
+    await writeFile(path, data).catch((error: unknown) =>
+      Promise.reject(writeFailure(path, error)),
+    );
     return;
   }
   const target = existing ? await realpath(path) : path;
@@ -96,12 +114,16 @@ Examples:
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
-    if (values.format === undefined) throw new CliError('choose an output with --format md, html, pdf or w3c.', 2);
+    if (values.format === undefined)
+      throw new CliError('choose an output with --format md, html, pdf or w3c.', 2);
     const format = pick<Format>(values.format, FORMATS, 'format', 'md');
     const notes = pick<NoteProfile>(values.notes, NOTE_PROFILES, 'notes', 'none');
     const paper = pick<Paper>(values.paper, PAPERS, 'paper', 'a4');
     const handlingOption = typeof values.handling === 'string' ? values.handling.trim() : undefined;
-    if (handlingOption !== undefined && (handlingOption === '' || handlingOption.length > 80 || /[\r\n]/.test(handlingOption))) {
+    if (
+      handlingOption !== undefined &&
+      (handlingOption === '' || handlingOption.length > 80 || /[\r\n]/.test(handlingOption))
+    ) {
       throw new CliError('--handling must be one line of 1–80 characters, e.g. "TLP:AMBER".', 2);
     }
     const output = typeof values.output === 'string' ? userPath(io, values.output) : null;
@@ -113,7 +135,11 @@ Examples:
     }
 
     const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
-    const options: ExportOptions = { notes, paper, ...(handlingOption ? { handling: handlingOption } : {}) };
+    const options: ExportOptions = {
+      notes,
+      paper,
+      ...(handlingOption ? { handling: handlingOption } : {}),
+    };
     const handling = resolveHandling(file, options);
     for (const line of exportManifest(file, options).lines) io.stderr(`${line}\n`);
 
@@ -127,17 +153,29 @@ Examples:
       text = `${JSON.stringify(collection, null, 2)}\n`;
       assertNoLeaks(text, file, options);
     } else {
-      const markdown = toMarkdown(file, options, { now: exportTime(io.env), appVersion: CLI_VERSION });
+      const markdown = toMarkdown(file, options, {
+        now: exportTime(io.env),
+        appVersion: CLI_VERSION,
+      });
       assertNoLeaks(markdown, file, options);
       if (format === 'md') {
         text = markdown;
       } else {
-        const html = renderHtml(markdown, { title: file.briefing.title, handling, paper, css: loadPrintCss() });
+        const html = renderHtml(markdown, {
+          title: file.briefing.title,
+          handling,
+          paper,
+          css: loadPrintCss(),
+        });
         assertNoLeaks(html, file, options);
         if (format === 'html') text = html;
         else {
           const executablePath = io.env['CHROMIUM_PATH'];
-          bytes = await printPdf(html, { paper, handling, ...(executablePath ? { executablePath } : {}) });
+          bytes = await printPdf(html, {
+            paper,
+            handling,
+            ...(executablePath ? { executablePath } : {}),
+          });
         }
       }
     }

@@ -37,7 +37,7 @@ export function payloadBriefing(base: BriefingFile, payloads: readonly string[])
     return { start, end: text.length };
   });
   const annotations: Annotation[] = payloads.map((p, i) =>
-    note(`x${i}`, p, p, spans[i]!.start, {
+    note(`x${i}`, p, p, spans[i].start, {
       visibility: i % 2 === 0 ? 'shared' : 'private',
       body: { note: p, tags: [p.slice(0, 12)], colour: 'gap' },
     }),
@@ -48,10 +48,28 @@ export function payloadBriefing(base: BriefingFile, payloads: readonly string[])
     article: { ...base.article, text },
     briefing: {
       ...b,
-      bluf: payloads.map((p, i) => ({ id: `xb${i}`, text: p, sources: [spans[i]!] })),
-      actors: payloads.map((p, i) => ({ id: `xa${i}`, name: p, kind: 'person', role: p, mentions: [spans[i]!] })),
-      keyFigures: payloads.map((p, i) => ({ id: `xk${i}`, value: p, text: p, sources: [spans[i]!] })),
-      sections: [{ id: 'xs', kind: 'concerns', heading: payloads[0] ?? 'x', items: payloads.map((p, i) => ({ id: `xi${i}`, text: p, sources: [spans[i]!] })) }],
+      bluf: payloads.map((p, i) => ({ id: `xb${i}`, text: p, sources: [spans[i]] })),
+      actors: payloads.map((p, i) => ({
+        id: `xa${i}`,
+        name: p,
+        kind: 'person',
+        role: p,
+        mentions: [spans[i]],
+      })),
+      keyFigures: payloads.map((p, i) => ({
+        id: `xk${i}`,
+        value: p,
+        text: p,
+        sources: [spans[i]],
+      })),
+      sections: [
+        {
+          id: 'xs',
+          kind: 'concerns',
+          heading: payloads[0] ?? 'x',
+          items: payloads.map((p, i) => ({ id: `xi${i}`, text: p, sources: [spans[i]] })),
+        },
+      ],
     },
     annotations,
   };
