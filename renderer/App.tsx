@@ -7,7 +7,11 @@ import { LibraryScreen } from './features/library/LibraryScreen';
 import { ShortcutSheet } from './features/shortcuts/ShortcutSheet';
 import { useEffectiveTheme, useGlobalSettings } from './settings';
 
-type Screen = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'library' } | { kind: 'briefing'; open: OpenBriefing };
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'library' }
+  | { kind: 'briefing'; open: OpenBriefing };
 
 const FONT_MIN = 13;
 const FONT_MAX = 28;
@@ -63,8 +67,12 @@ export function App() {
   useCommand('open', () => void chooseBriefing());
   useCommand('library', () => setScreen({ kind: 'library' }));
   useCommand('shortcuts', () => setSheet(true));
-  useCommand('zoom-in', () => updateSettings({ fontSize: Math.min(FONT_MAX, settings.fontSize + 1) }));
-  useCommand('zoom-out', () => updateSettings({ fontSize: Math.max(FONT_MIN, settings.fontSize - 1) }));
+  useCommand('zoom-in', () =>
+    updateSettings({ fontSize: Math.min(FONT_MAX, settings.fontSize + 1) }),
+  );
+  useCommand('zoom-out', () =>
+    updateSettings({ fontSize: Math.max(FONT_MIN, settings.fontSize - 1) }),
+  );
   useCommand('zoom-reset', () => updateSettings({ fontSize: 18 }));
   useCommand('theme-system', () => updateSettings({ theme: 'system' }));
   useCommand('theme-light', () => updateSettings({ theme: 'light' }));
@@ -73,7 +81,13 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isPrimary(event) && !event.altKey) {
-        const map: Record<string, Parameters<typeof runCommand>[0]> = { '=': 'zoom-in', '+': 'zoom-in', '-': 'zoom-out', '0': 'zoom-reset', o: 'open' };
+        const map: Record<string, Parameters<typeof runCommand>[0]> = {
+          '=': 'zoom-in',
+          '+': 'zoom-in',
+          '-': 'zoom-out',
+          '0': 'zoom-reset',
+          o: 'open',
+        };
         const command = map[event.key];
         if (command) {
           event.preventDefault();
@@ -112,7 +126,12 @@ export function App() {
       );
       break;
     case 'library':
-      body = <LibraryScreen onOpen={(open) => setScreen({ kind: 'briefing', open })} onChoose={() => void chooseBriefing()} />;
+      body = (
+        <LibraryScreen
+          onOpen={(open) => setScreen({ kind: 'briefing', open })}
+          onChoose={() => void chooseBriefing()}
+        />
+      );
       break;
     case 'briefing':
       body = (

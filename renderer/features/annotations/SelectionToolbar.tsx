@@ -12,11 +12,26 @@ interface Props {
 }
 
 /** Shown over a text selection: colour legend, Highlight (H), Note (N), Cancel (Esc). */
-export function SelectionToolbar({ legend, colour, top, left, onColour, onHighlight, onNote, onCancel }: Props) {
+export function SelectionToolbar({
+  legend,
+  colour,
+  top,
+  left,
+  onColour,
+  onHighlight,
+  onNote,
+  onCancel,
+}: Props) {
   // mousedown must not take the text selection away before the click lands.
   const keep = (e: React.MouseEvent) => e.preventDefault();
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label="Annotate selection" style={{ top, left }} onMouseDown={keep}>
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label="Annotate selection"
+      style={{ top, left }}
+      onMouseDown={keep}
+    >
       {legend.map((entry, i) => (
         <button
           key={entry.key}

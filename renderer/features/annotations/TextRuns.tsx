@@ -10,7 +10,10 @@ interface Props {
   legendIndex: ReadonlyMap<string, number>;
 }
 
-function classesOf(segment: Segment, legendIndex: ReadonlyMap<string, number>): { className: string; noteId?: string; current: boolean } {
+function classesOf(
+  segment: Segment,
+  legendIndex: ReadonlyMap<string, number>,
+): { className: string; noteId?: string; current: boolean } {
   const classes: string[] = [];
   let noteId: string | undefined;
   let current = false;
@@ -52,7 +55,13 @@ export const TextRuns = memo(
           }
           const { className, noteId, current } = classesOf(segment, legendIndex);
           return (
-            <mark key={segment.start} data-offset={segment.start} className={className} data-note-id={noteId} data-hit-current={current ? '' : undefined}>
+            <mark
+              key={segment.start}
+              data-offset={segment.start}
+              className={className}
+              data-note-id={noteId}
+              data-hit-current={current ? '' : undefined}
+            >
               {slice}
             </mark>
           );
@@ -60,5 +69,10 @@ export const TextRuns = memo(
       </>
     );
   },
-  (a, b) => a.text === b.text && a.start === b.start && a.end === b.end && a.legendIndex === b.legendIndex && sameMarks(a.marks, b.marks),
+  (a, b) =>
+    a.text === b.text &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.legendIndex === b.legendIndex &&
+    sameMarks(a.marks, b.marks),
 );

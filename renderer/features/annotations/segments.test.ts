@@ -16,7 +16,12 @@ describe('segmentRange', () => {
     ]);
   });
   it('ignores marks outside and empty marks', () => {
-    expect(segmentRange(5, 8, [{ start: 0, end: 5, kind: 'note' }, { start: 6, end: 6, kind: 'hit' }])).toEqual([{ start: 5, end: 8, marks: [] }]);
+    expect(
+      segmentRange(5, 8, [
+        { start: 0, end: 5, kind: 'note' },
+        { start: 6, end: 6, kind: 'hit' },
+      ]),
+    ).toEqual([{ start: 5, end: 8, marks: [] }]);
   });
 });
 

@@ -61,11 +61,18 @@ function blockAt(starts: readonly number[], offset: number): number {
  * Groups marks by the article blocks they overlap (blocks sorted, non-overlapping), so each
  * block re-renders only when its own marks change. O(marks · log blocks).
  */
-export function bucketMarks(blocks: readonly { start: number; end: number }[], marks: readonly Mark[]): Mark[][] {
+export function bucketMarks(
+  blocks: readonly { start: number; end: number }[],
+  marks: readonly Mark[],
+): Mark[][] {
   const buckets: Mark[][] = blocks.map(() => []);
   const starts = blocks.map((b) => b.start);
   for (const mark of marks) {
-    for (let i = blockAt(starts, mark.start); i < blocks.length && blocks[i]!.start < mark.end; i++) {
+    for (
+      let i = blockAt(starts, mark.start);
+      i < blocks.length && blocks[i]!.start < mark.end;
+      i++
+    ) {
       if (blocks[i]!.end > mark.start) buckets[i]!.push(mark);
     }
   }

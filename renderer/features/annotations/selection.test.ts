@@ -28,11 +28,15 @@ describe('rangeToSelection', () => {
     expect(s).toMatchObject({ start: 16, end: 25 });
   });
   it('clips a selection that runs out of an item block', () => {
-    const s = rangeToSelection(range(text('[data-block-id="i1"] span'), 5, doc.querySelector('button')!, 1));
+    const s = rangeToSelection(
+      range(text('[data-block-id="i1"] span'), 5, doc.querySelector('button')!, 1),
+    );
     expect(s).toMatchObject({ blockId: 'i1', start: 5, end: 9 });
   });
   it('is null outside annotatable text and when collapsed', () => {
     expect(rangeToSelection(range(text('button'), 0, text('button'), 1))).toBeNull();
-    expect(rangeToSelection(range(text('[data-offset="0"]'), 2, text('[data-offset="0"]'), 2))).toBeNull();
+    expect(
+      rangeToSelection(range(text('[data-offset="0"]'), 2, text('[data-offset="0"]'), 2)),
+    ).toBeNull();
   });
 });

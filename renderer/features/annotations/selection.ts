@@ -23,7 +23,8 @@ function runOf(node: Node, block: Element): HTMLElement | null {
 function offsetInRun(node: Text, run: HTMLElement): number {
   let total = 0;
   const walker = run.ownerDocument.createTreeWalker(run, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) total += n.nodeValue?.length ?? 0;
+  for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode())
+    total += n.nodeValue?.length ?? 0;
   return total;
 }
 
@@ -82,17 +83,27 @@ export function pointToOffset(block: Element, container: Node, offset: number): 
  */
 export function rangeToSelection(range: Range): TextSelection | null {
   if (range.collapsed) return null;
-  const startEl = range.startContainer.nodeType === Node.ELEMENT_NODE ? (range.startContainer as Element) : range.startContainer.parentElement;
+  const startEl =
+    range.startContainer.nodeType === Node.ELEMENT_NODE
+      ? (range.startContainer as Element)
+      : range.startContainer.parentElement;
   let block = startEl?.closest('[data-block-id]') ?? null;
   if (!block) {
     // A drag that began in the margin: use the block the range ends in.
-    const endEl = range.endContainer.nodeType === Node.ELEMENT_NODE ? (range.endContainer as Element) : range.endContainer.parentElement;
+    const endEl =
+      range.endContainer.nodeType === Node.ELEMENT_NODE
+        ? (range.endContainer as Element)
+        : range.endContainer.parentElement;
     block = endEl?.closest('[data-block-id]') ?? null;
     if (!block) return null;
   }
   const blockId = block.getAttribute('data-block-id') ?? '';
-  const start = block.contains(range.startContainer) ? pointToOffset(block, range.startContainer, range.startOffset) : 0;
-  const end = block.contains(range.endContainer) ? pointToOffset(block, range.endContainer, range.endOffset) : blockEnd(block);
+  const start = block.contains(range.startContainer)
+    ? pointToOffset(block, range.startContainer, range.startOffset)
+    : 0;
+  const end = block.contains(range.endContainer)
+    ? pointToOffset(block, range.endContainer, range.endOffset)
+    : blockEnd(block);
   if (end <= start) return null;
   return { blockId, start, end, text: range.toString() };
 }

@@ -5,7 +5,11 @@ import { api } from '../../api';
 import { formatTime } from '../../format';
 import { applyChange } from './apply-change';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; message: string };
 
 /**
  * The briefing's annotations as main holds them. Each edit answers at once with the change
@@ -23,7 +27,11 @@ export function useAnnotations(path: string, initial: readonly Annotation[]) {
     setSave({ kind: 'saving' });
     const result = await api.briefing.flush({ path });
     if (ticket !== flushes.current) return;
-    setSave(result.ok ? { kind: 'saved', at: formatTime(result.value) } : { kind: 'error', message: result.error.message });
+    setSave(
+      result.ok
+        ? { kind: 'saved', at: formatTime(result.value) }
+        : { kind: 'error', message: result.error.message },
+    );
   }, [path]);
 
   const take = useCallback(
@@ -47,8 +55,10 @@ export function useAnnotations(path: string, initial: readonly Annotation[]) {
     canUndo,
     canRedo,
     save,
-    add: async (p: Omit<Parameters<typeof api.annotations.add>[0], 'path'>) => take(await api.annotations.add({ path, ...p })),
-    update: async (p: Omit<Parameters<typeof api.annotations.update>[0], 'path'>) => take(await api.annotations.update({ path, ...p })),
+    add: async (p: Omit<Parameters<typeof api.annotations.add>[0], 'path'>) =>
+      take(await api.annotations.add({ path, ...p })),
+    update: async (p: Omit<Parameters<typeof api.annotations.update>[0], 'path'>) =>
+      take(await api.annotations.update({ path, ...p })),
     remove: async (id: string) => take(await api.annotations.delete({ path, id })),
     undo: async () => take(await api.annotations.undo({ path })),
     redo: async () => take(await api.annotations.redo({ path })),

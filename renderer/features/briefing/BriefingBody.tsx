@@ -22,7 +22,17 @@ interface Props {
 const EMPTY: Mark[] = [];
 
 /** Generated text the analyst can annotate: the element carries the item id as its block id. */
-function ItemText({ id, text, marks, legendIndex }: { id: string; text: string; marks: Mark[]; legendIndex: ReadonlyMap<string, number> }) {
+function ItemText({
+  id,
+  text,
+  marks,
+  legendIndex,
+}: {
+  id: string;
+  text: string;
+  marks: Mark[];
+  legendIndex: ReadonlyMap<string, number>;
+}) {
   return (
     <span className="item-text" data-block-id={id}>
       <TextRuns text={text} start={0} end={text.length} marks={marks} legendIndex={legendIndex} />
@@ -30,20 +40,40 @@ function ItemText({ id, text, marks, legendIndex }: { id: string; text: string; 
   );
 }
 
-export const BriefingBody = memo(function BriefingBody({ briefing, handling, grade, onGrade, marks, legendIndex, onSources }: Props) {
+export const BriefingBody = memo(function BriefingBody({
+  briefing,
+  handling,
+  grade,
+  onGrade,
+  marks,
+  legendIndex,
+  onSources,
+}: Props) {
   let footnote = 0;
   const sourceButton = (id: string, label: string, spans: Span[]): ReactNode => {
     if (spans.length === 0) return null;
     footnote++;
     return (
-      <button type="button" id={`src-${id}`} className="source-link" aria-label={`${label} — show source in article`} onClick={() => onSources(spans, `src-${id}`)}>
+      <button
+        type="button"
+        id={`src-${id}`}
+        className="source-link"
+        aria-label={`${label} — show source in article`}
+        onClick={() => onSources(spans, `src-${id}`)}
+      >
         <sup>{footnote}</sup>
       </button>
     );
   };
   const item = (it: Item) => (
     <li key={it.id}>
-      <ItemText id={it.id} text={it.text} marks={marks.get(it.id) ?? EMPTY} legendIndex={legendIndex} /> {sourceButton(it.id, it.text.slice(0, 60), it.sources)}
+      <ItemText
+        id={it.id}
+        text={it.text}
+        marks={marks.get(it.id) ?? EMPTY}
+        legendIndex={legendIndex}
+      />{' '}
+      {sourceButton(it.id, it.text.slice(0, 60), it.sources)}
     </li>
   );
   const actor = (a: Actor) => (
@@ -53,7 +83,13 @@ export const BriefingBody = memo(function BriefingBody({ briefing, handling, gra
         {a.kind}
         {a.role ? ` · ${a.role}` : ''}
       </p>
-      <button type="button" id={`src-${a.id}`} className="small" onClick={() => onSources(a.mentions, `src-${a.id}`)} disabled={a.mentions.length === 0}>
+      <button
+        type="button"
+        id={`src-${a.id}`}
+        className="small"
+        onClick={() => onSources(a.mentions, `src-${a.id}`)}
+        disabled={a.mentions.length === 0}
+      >
         {a.mentions.length} {a.mentions.length === 1 ? 'mention' : 'mentions'}
         <span className="visually-hidden"> of {a.name} — show source in article</span>
       </button>
@@ -67,7 +103,11 @@ export const BriefingBody = memo(function BriefingBody({ briefing, handling, gra
         {briefing.title}
       </h1>
       <p className="meta">
-        {[briefing.dateline && formatDate(briefing.dateline), briefing.source.publisher, briefing.source.verified ? 'verified' : 'unverified']
+        {[
+          briefing.dateline && formatDate(briefing.dateline),
+          briefing.source.publisher,
+          briefing.source.verified ? 'verified' : 'unverified',
+        ]
           .filter(Boolean)
           .join(' · ')}
         {grade && ` · source ${grade}`}
@@ -103,7 +143,13 @@ export const BriefingBody = memo(function BriefingBody({ briefing, handling, gra
             {briefing.timeline.map((e) => (
               <li key={e.id}>
                 <span className="timeline-date">{formatDate(e.date)}</span>{' '}
-                <ItemText id={e.id} text={e.text} marks={marks.get(e.id) ?? EMPTY} legendIndex={legendIndex} /> {sourceButton(e.id, e.text.slice(0, 60), e.sources)}
+                <ItemText
+                  id={e.id}
+                  text={e.text}
+                  marks={marks.get(e.id) ?? EMPTY}
+                  legendIndex={legendIndex}
+                />{' '}
+                {sourceButton(e.id, e.text.slice(0, 60), e.sources)}
               </li>
             ))}
           </ol>
@@ -117,7 +163,13 @@ export const BriefingBody = memo(function BriefingBody({ briefing, handling, gra
           <ul className="figures">
             {briefing.keyFigures.map((f) => (
               <li key={f.id}>
-                <strong className="figure-value">{f.value}</strong> <ItemText id={f.id} text={f.text} marks={marks.get(f.id) ?? EMPTY} legendIndex={legendIndex} />{' '}
+                <strong className="figure-value">{f.value}</strong>{' '}
+                <ItemText
+                  id={f.id}
+                  text={f.text}
+                  marks={marks.get(f.id) ?? EMPTY}
+                  legendIndex={legendIndex}
+                />{' '}
                 {sourceButton(f.id, f.text.slice(0, 60), f.sources)}
               </li>
             ))}

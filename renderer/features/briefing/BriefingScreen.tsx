@@ -33,7 +33,9 @@ export function BriefingScreen(props: Props) {
   const [ui, setUi] = useState<BriefingUiState | null>(null);
   useEffect(() => {
     let live = true;
-    void api.settings.get({ path: props.open.path }).then((r) => live && setUi(r.ok ? r.value.briefing : {}));
+    void api.settings
+      .get({ path: props.open.path })
+      .then((r) => live && setUi(r.ok ? r.value.briefing : {}));
     return () => {
       live = false;
     };
@@ -45,7 +47,15 @@ export function BriefingScreen(props: Props) {
 type Pending = TextSelection & { top: number; left: number };
 type Editing = { kind: 'new'; selection: TextSelection } | { kind: 'edit'; id: string } | null;
 
-function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortcuts, ui }: Props & { ui: BriefingUiState }) {
+function BriefingReader({
+  open,
+  theme,
+  settings,
+  onSettings,
+  onLibrary,
+  onShortcuts,
+  ui,
+}: Props & { ui: BriefingUiState }) {
   const { file, path } = open;
   const { briefing, article, legend } = file;
   const notes = useAnnotations(path, file.annotations);
@@ -57,7 +67,12 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
   const [editing, setEditing] = useState<Editing>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filters, setFilters] = useState<NoteFilters>({ ...NO_FILTERS, ...ui.filters });
-  const [search, setSearch] = useState<{ open: boolean; query: string; index: number; token: number }>({ open: false, query: '', index: 0, token: 0 });
+  const [search, setSearch] = useState<{
+    open: boolean;
+    query: string;
+    index: number;
+    token: number;
+  }>({ open: false, query: '', index: 0, token: 0 });
   const [message, setMessage] = useState<{ text: string; undo?: boolean } | null>(null);
   const [exportStatus, setExportStatus] = useState('');
   const [exporting, setExporting] = useState(false);
@@ -69,25 +84,55 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
   const notesPanel = usePanelRef();
 
   const legendIndex = useMemo(() => new Map(legend.map((l, i) => [l.key, i])), [legend]);
-  const legendStyle = useMemo(() => Object.fromEntries(legend.map((l, i) => [`--hl-${i}`, theme === 'dark' ? l.dark : l.light])) as React.CSSProperties, [legend, theme]);
+  const legendStyle = useMemo(
+    () =>
+      Object.fromEntries(
+        legend.map((l, i) => [`--hl-${i}`, theme === 'dark' ? l.dark : l.light]),
+      ) as React.CSSProperties,
+    [legend, theme],
+  );
 
   // Search: briefing items, the article and the notes.
   const searchBlocks = useMemo<SearchBlock[]>(() => {
-    const items = [...briefing.bluf, ...briefing.sections.flatMap((s) => s.items), ...briefing.timeline, ...briefing.keyFigures];
-    return [...items.map((i) => ({ blockId: i.id, text: i.text })), { blockId: 'article', text: article.text }];
+    const items = [
+      ...briefing.bluf,
+      ...briefing.sections.flatMap((s) => s.items),
+      ...briefing.timeline,
+      ...briefing.keyFigures,
+    ];
+    return [
+      ...items.map((i) => ({ blockId: i.id, text: i.text })),
+      { blockId: 'article', text: article.text },
+    ];
   }, [briefing, article]);
   const hits = useMemo(
-    () => (search.open ? findHits(search.query, searchBlocks, notes.annotations.map((a) => ({ id: a.id, text: `${a.body.note}\n${a.target.quote.exact}\n${a.body.tags.join(' ')}` }))) : []),
+    () =>
+      search.open
+        ? findHits(
+            search.query,
+            searchBlocks,
+            notes.annotations.map((a) => ({
+              id: a.id,
+              text: `${a.body.note}\n${a.target.quote.exact}\n${a.body.tags.join(' ')}`,
+            })),
+          )
+        : [],
     [search.open, search.query, searchBlocks, notes.annotations],
   );
   const hitIndex = hits.length === 0 ? 0 : Math.min(search.index, hits.length - 1);
   const currentHit = hits[hitIndex];
-  const marks = useMemo(() => marksByBlock(notes.annotations, sources, hits, hitIndex), [notes.annotations, sources, hits, hitIndex]);
+  const marks = useMemo(
+    () => marksByBlock(notes.annotations, sources, hits, hitIndex),
+    [notes.annotations, sources, hits, hitIndex],
+  );
   const articleMarks = marks.get('article') ?? EMPTY_MARKS;
 
   useEffect(() => {
     if (!currentHit) return;
-    const target = currentHit.kind === 'note' ? document.querySelector(`[data-note-card="${CSS.escape(currentHit.noteId)}"]`) : document.querySelector('[data-hit-current]');
+    const target =
+      currentHit.kind === 'note'
+        ? document.querySelector(`[data-note-card="${CSS.escape(currentHit.noteId)}"]`)
+        : document.querySelector('[data-hit-current]');
     target?.scrollIntoView({ block: 'center' });
   }, [currentHit]);
 
@@ -99,7 +144,11 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
   }, [sources, flash]);
 
   const followSources = useCallback((spans: Span[], fromId: string) => {
-    back.current = { fromId, articleTop: articleScroll.current?.scrollTop ?? 0, briefingTop: briefingScroll.current?.scrollTop ?? 0 };
+    back.current = {
+      fromId,
+      articleTop: articleScroll.current?.scrollTop ?? 0,
+      briefingTop: briefingScroll.current?.scrollTop ?? 0,
+    };
     setSources([...spans].sort((a, b) => a.start - b.start));
     setFlash((f) => f + 1);
   }, []);
@@ -121,7 +170,11 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
       const selection = range ? rangeToSelection(range) : null;
       if (selection && range) {
         const rect = range.getBoundingClientRect();
-        setPending({ ...selection, top: Math.max(8, rect.top - 48), left: Math.max(8, Math.min(rect.left, window.innerWidth - 420)) });
+        setPending({
+          ...selection,
+          top: Math.max(8, rect.top - 48),
+          left: Math.max(8, Math.min(rect.left, window.innerWidth - 420)),
+        });
       } else if (!document.activeElement?.closest('.selection-toolbar')) setPending(null);
     };
     document.addEventListener('selectionchange', onChange);
@@ -173,7 +226,9 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
       if (typeof result !== 'string') {
         setEditing(null);
         setMessage({ text: 'Note saved.' });
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`)?.focus());
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`)?.focus(),
+        );
       }
     },
     [notes],
@@ -182,7 +237,10 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
   const reattach = useCallback(
     async (id: string) => {
       if (!pending) return;
-      const result = await notes.update({ id, target: { blockId: pending.blockId, start: pending.start, end: pending.end } });
+      const result = await notes.update({
+        id,
+        target: { blockId: pending.blockId, start: pending.start, end: pending.end },
+      });
       if (typeof result !== 'string') setMessage({ text: 'Note re-attached.' });
       clearSelection();
     },
@@ -225,7 +283,10 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
   );
 
   // Persist UI state: pane layout and filters.
-  const saveUi = useCallback((briefingUi: BriefingUiState) => void api.settings.save({ path, briefing: briefingUi }), [path]);
+  const saveUi = useCallback(
+    (briefingUi: BriefingUiState) => void api.settings.save({ path, briefing: briefingUi }),
+    [path],
+  );
   const onLayoutChanged = useCallback((layout: Layout) => saveUi({ layout }), [saveUi]);
   const changeFilters = useCallback(
     (f: NoteFilters) => {
@@ -254,7 +315,10 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
       el?.scrollIntoView({ block: 'start' });
       const heading = el?.matches('h1,h2') ? el : el?.querySelector<HTMLElement>('h2, h1');
       (heading as HTMLElement | null)?.focus({ preventScroll: true });
-      sectionAt.current = Math.max(0, contents.findIndex((c) => c.id === id));
+      sectionAt.current = Math.max(
+        0,
+        contents.findIndex((c) => c.id === id),
+      );
     },
     [contents],
   );
@@ -273,7 +337,9 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
   useCommand('toggle-contents', () => toggle(contentsPanel));
   useCommand('toggle-notes', () => toggle(notesPanel));
 
-  const focusedNoteId = (): string | null => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-note-card]')?.dataset.noteCard ?? activeId;
+  const focusedNoteId = (): string | null =>
+    (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-note-card]')
+      ?.dataset.noteCard ?? activeId;
 
   // Keyboard map (DESIGN.md).
   useEffect(() => {
@@ -333,14 +399,18 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
         if (cards.length === 0) return;
         e.preventDefault();
         const at = cards.findIndex((c) => c.contains(document.activeElement));
-        const next = e.key === 'j' ? Math.min(cards.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
+        const next =
+          e.key === 'j' ? Math.min(cards.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
         cards[next]?.focus();
         setActiveId(cards[next]?.dataset.noteCard ?? null);
         return;
       }
       if (e.key === '[' || e.key === ']') {
         e.preventDefault();
-        const at = Math.max(0, Math.min(contents.length - 1, sectionAt.current + (e.key === ']' ? 1 : -1)));
+        const at = Math.max(
+          0,
+          Math.min(contents.length - 1, sectionAt.current + (e.key === ']' ? 1 : -1)),
+        );
         go(contents[at]!.id);
         return;
       }
@@ -365,7 +435,9 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
     const id = (e.target as HTMLElement).closest<HTMLElement>('mark[data-note-id]')?.dataset.noteId;
     if (id && window.getSelection()?.isCollapsed) {
       setActiveId(id);
-      document.querySelector(`[data-note-card="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      document
+        .querySelector(`[data-note-card="${CSS.escape(id)}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
     }
   };
 
@@ -385,7 +457,13 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
     ) : null;
 
   const saveText =
-    notes.save.kind === 'saving' ? 'Saving…' : notes.save.kind === 'saved' ? `Saved ${notes.save.at}` : notes.save.kind === 'error' ? `Not saved: ${notes.save.message}` : 'All changes saved';
+    notes.save.kind === 'saving'
+      ? 'Saving…'
+      : notes.save.kind === 'saved'
+        ? `Saved ${notes.save.at}`
+        : notes.save.kind === 'error'
+          ? `Not saved: ${notes.save.message}`
+          : 'All changes saved';
 
   return (
     <div className="reader" style={legendStyle}>
@@ -418,7 +496,12 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
           index={hitIndex}
           focusToken={search.token}
           onQuery={(query) => setSearch((s) => ({ ...s, query, index: 0 }))}
-          onStep={(d) => setSearch((s) => ({ ...s, index: hits.length === 0 ? 0 : (hitIndex + d + hits.length) % hits.length }))}
+          onStep={(d) =>
+            setSearch((s) => ({
+              ...s,
+              index: hits.length === 0 ? 0 : (hitIndex + d + hits.length) % hits.length,
+            }))
+          }
           onClose={() => setSearch((s) => ({ ...s, open: false }))}
         />
       )}
@@ -432,62 +515,84 @@ function BriefingReader({ open, theme, settings, onSettings, onLibrary, onShortc
           )}
         </div>
       )}
-      <Group id="briefing-layout" className="panes" orientation="horizontal" defaultLayout={ui.layout} onLayoutChanged={onLayoutChanged}>
-        <Panel id="contents" panelRef={contentsPanel} defaultSize="14" minSize="8" collapsible collapsedSize="0">
-          <div className="pane">
-            <ContentsRail entries={contents} onGo={go} />
-          </div>
-        </Panel>
-        <Separator className="separator" aria-label="Resize contents" />
-        <Panel id="briefing" defaultSize="38" minSize="20">
-          <div className="pane" ref={briefingScroll} onClick={onTextClick}>
-            <main aria-label="Briefing">
-              <BriefingBody
-                briefing={briefing}
-                handling={file.handling}
-                grade={grade}
-                onGrade={(g) => void changeGrade(g)}
-                marks={marks}
-                legendIndex={legendIndex}
-                onSources={followSources}
+      <main className="panes-wrap" aria-label={briefing.title}>
+        <Group
+          id="briefing-layout"
+          className="panes"
+          orientation="horizontal"
+          defaultLayout={ui.layout}
+          onLayoutChanged={onLayoutChanged}
+        >
+          <Panel
+            id="contents"
+            panelRef={contentsPanel}
+            defaultSize="14"
+            minSize="8"
+            collapsible
+            collapsedSize="0"
+          >
+            <div className="pane">
+              <ContentsRail entries={contents} onGo={go} />
+            </div>
+          </Panel>
+          <Separator className="separator" aria-label="Resize contents" />
+          <Panel id="briefing" defaultSize="38" minSize="20">
+            <div className="pane" ref={briefingScroll} onClick={onTextClick}>
+              <section aria-label="Briefing">
+                <BriefingBody
+                  briefing={briefing}
+                  handling={file.handling}
+                  grade={grade}
+                  onGrade={(g) => void changeGrade(g)}
+                  marks={marks}
+                  legendIndex={legendIndex}
+                  onSources={followSources}
+                  legend={legend}
+                />
+              </section>
+            </div>
+          </Panel>
+          <Separator className="separator" aria-label="Resize article" />
+          <Panel id="article" defaultSize="28" minSize="15">
+            <div className="pane" ref={articleScroll} onClick={onTextClick}>
+              <section id="sec-article" aria-label="Article" className="article" tabIndex={0}>
+                <h2 id="article-h" tabIndex={-1}>
+                  Article{article.fileName ? ` — ${article.fileName}` : ''}
+                </h2>
+                <ArticlePane article={article} marks={articleMarks} legendIndex={legendIndex} />
+              </section>
+            </div>
+          </Panel>
+          <Separator className="separator" aria-label="Resize notes" />
+          <Panel
+            id="notes"
+            panelRef={notesPanel}
+            defaultSize="20"
+            minSize="14"
+            collapsible
+            collapsedSize="0"
+          >
+            <div className="pane">
+              <NotesSidebar
+                annotations={notes.annotations}
                 legend={legend}
+                filters={filters}
+                onFilters={changeFilters}
+                activeId={activeId}
+                editingId={editing?.kind === 'edit' ? editing.id : null}
+                hitNoteId={currentHit?.kind === 'note' ? currentHit.noteId : null}
+                canReattach={pending !== null}
+                onShow={showNote}
+                onEdit={(id) => setEditing(id ? { kind: 'edit', id } : null)}
+                onSaveEdit={(id, d) => void saveEdit(id, d)}
+                onDelete={(id) => void remove(id)}
+                onReattach={(id) => void reattach(id)}
+                newNote={newNote}
               />
-            </main>
-          </div>
-        </Panel>
-        <Separator className="separator" aria-label="Resize article" />
-        <Panel id="article" defaultSize="28" minSize="15">
-          <div className="pane" ref={articleScroll} onClick={onTextClick}>
-            <section id="sec-article" aria-label="Article" className="article" tabIndex={0}>
-              <h2 id="article-h" tabIndex={-1}>
-                Article{article.fileName ? ` — ${article.fileName}` : ''}
-              </h2>
-              <ArticlePane article={article} marks={articleMarks} legendIndex={legendIndex} />
-            </section>
-          </div>
-        </Panel>
-        <Separator className="separator" aria-label="Resize notes" />
-        <Panel id="notes" panelRef={notesPanel} defaultSize="20" minSize="14" collapsible collapsedSize="0">
-          <div className="pane">
-            <NotesSidebar
-              annotations={notes.annotations}
-              legend={legend}
-              filters={filters}
-              onFilters={changeFilters}
-              activeId={activeId}
-              editingId={editing?.kind === 'edit' ? editing.id : null}
-              hitNoteId={currentHit?.kind === 'note' ? currentHit.noteId : null}
-              canReattach={pending !== null}
-              onShow={showNote}
-              onEdit={(id) => setEditing(id ? { kind: 'edit', id } : null)}
-              onSaveEdit={(id, d) => void saveEdit(id, d)}
-              onDelete={(id) => void remove(id)}
-              onReattach={(id) => void reattach(id)}
-              newNote={newNote}
-            />
-          </div>
-        </Panel>
-      </Group>
+            </div>
+          </Panel>
+        </Group>
+      </main>
       {pending && (
         <SelectionToolbar
           legend={legend}

@@ -53,7 +53,10 @@ export function BriefingToolbar(p: Props) {
       <div className="toolbar-group" role="group" aria-label="Export">
         <label>
           Notes in export{' '}
-          <select value={p.exportNotes} onChange={(e) => p.onExportNotes(e.target.value as Props['exportNotes'])}>
+          <select
+            value={p.exportNotes}
+            onChange={(e) => p.onExportNotes(e.target.value as Props['exportNotes'])}
+          >
             <option value="none">None</option>
             <option value="shared">Shared</option>
             <option value="all">All</option>
@@ -73,21 +76,37 @@ export function BriefingToolbar(p: Props) {
         </button>
         <label>
           Theme{' '}
-          <select value={p.settings.theme} onChange={(e) => p.onSettings({ theme: e.target.value as Theme })}>
+          <select
+            value={p.settings.theme}
+            onChange={(e) => p.onSettings({ theme: e.target.value as Theme })}
+          >
             <option value="system">System</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </select>
         </label>
-        <button type="button" aria-label="Smaller text" title={`${mod}−`} onClick={() => p.onSettings({ fontSize: Math.max(13, p.settings.fontSize - 1) })}>
+        <button
+          type="button"
+          aria-label="Smaller text"
+          title={`${mod}−`}
+          onClick={() => p.onSettings({ fontSize: Math.max(13, p.settings.fontSize - 1) })}
+        >
           A−
         </button>
-        <button type="button" aria-label="Larger text" title={`${mod}+`} onClick={() => p.onSettings({ fontSize: Math.min(28, p.settings.fontSize + 1) })}>
+        <button
+          type="button"
+          aria-label="Larger text"
+          title={`${mod}+`}
+          onClick={() => p.onSettings({ fontSize: Math.min(28, p.settings.fontSize + 1) })}
+        >
           A+
         </button>
         <label>
           Line width{' '}
-          <select value={p.settings.lineWidth} onChange={(e) => p.onSettings({ lineWidth: Number(e.target.value) })}>
+          <select
+            value={p.settings.lineWidth}
+            onChange={(e) => p.onSettings({ lineWidth: Number(e.target.value) })}
+          >
             <option value={60}>Narrow</option>
             <option value={70}>Medium</option>
             <option value={90}>Wide</option>

@@ -4,7 +4,13 @@ export interface ContentsEntry {
 }
 
 /** Links to each part of the briefing and to the article; moves focus to the heading. */
-export function ContentsRail({ entries, onGo }: { entries: ContentsEntry[]; onGo: (id: string) => void }) {
+export function ContentsRail({
+  entries,
+  onGo,
+}: {
+  entries: ContentsEntry[];
+  onGo: (id: string) => void;
+}) {
   return (
     <nav aria-label="Contents" className="contents">
       <h2 className="rail-heading">Contents</h2>

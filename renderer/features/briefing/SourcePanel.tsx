@@ -28,7 +28,11 @@ export function SourcePanel({ source, grade, onGrade, onSources }: Props) {
         <dt>Publisher</dt>
         <dd>{source.publisher ?? 'Not stated in the article'}</dd>
         <dt>Verification</dt>
-        <dd>{source.verified ? 'Verified' : 'Unverified: generated from a single article; check before relying on it.'}</dd>
+        <dd>
+          {source.verified
+            ? 'Verified'
+            : 'Unverified: generated from a single article; check before relying on it.'}
+        </dd>
         {source.disclaimer && (
           <>
             <dt>Publisher’s disclaimer</dt>
@@ -39,13 +43,21 @@ export function SourcePanel({ source, grade, onGrade, onSources }: Props) {
         )}
       </dl>
       {source.sources.length > 0 && (
-        <button type="button" id="src-source" className="small" onClick={() => onSources(source.sources, 'src-source')}>
+        <button
+          type="button"
+          id="src-source"
+          className="small"
+          onClick={() => onSources(source.sources, 'src-source')}
+        >
           Source details — show source in article
         </button>
       )}
       <label className="grade">
         Source reliability (Admiralty){' '}
-        <select value={grade ?? ''} onChange={(e) => onGrade(e.target.value === '' ? null : (e.target.value as SourceGrade))}>
+        <select
+          value={grade ?? ''}
+          onChange={(e) => onGrade(e.target.value === '' ? null : (e.target.value as SourceGrade))}
+        >
           <option value="">Not graded</option>
           {SOURCE_GRADES.map((g) => (
             <option key={g} value={g}>

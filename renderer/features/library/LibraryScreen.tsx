@@ -35,7 +35,9 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
 
   const shown = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
-    return (items ?? []).filter((i) => needle === '' || (i.title ?? i.fileName).toLocaleLowerCase().includes(needle));
+    return (items ?? []).filter(
+      (i) => needle === '' || (i.title ?? i.fileName).toLocaleLowerCase().includes(needle),
+    );
   }, [items, query]);
 
   /** Runs long work once, with progress; the controls are disabled meanwhile. */
@@ -52,7 +54,8 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
     [busy, onOpen],
   );
 
-  const importText = (fileName: string, text: string) => run(`Generating a briefing from ${fileName}…`, () => api.library.import({ fileName, text }));
+  const importText = (fileName: string, text: string) =>
+    run(`Generating a briefing from ${fileName}…`, () => api.library.import({ fileName, text }));
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
@@ -101,7 +104,11 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
       <header className="toolbar">
         <h1 className="app-title">Library</h1>
         <div className="toolbar-group">
-          <button type="button" onClick={() => void run('Importing an article…', () => api.library.chooseImport())} disabled={!!busy}>
+          <button
+            type="button"
+            onClick={() => void run('Importing an article…', () => api.library.chooseImport())}
+            disabled={!!busy}
+          >
             New from file…
           </button>
           <button type="button" onClick={onChoose} disabled={!!busy}>
@@ -123,8 +130,18 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
         >
           <p>Drop an article (.txt, .md, .html) or paste text</p>
           <label htmlFor="paste-article">Article text</label>
-          <textarea id="paste-article" rows={4} value={paste} onChange={(e) => setPaste(e.target.value)} placeholder="Paste the article here" />
-          <button type="button" disabled={!!busy || paste.trim() === ''} onClick={() => void importText('pasted-article.txt', paste).then(() => setPaste(''))}>
+          <textarea
+            id="paste-article"
+            rows={4}
+            value={paste}
+            onChange={(e) => setPaste(e.target.value)}
+            placeholder="Paste the article here"
+          />
+          <button
+            type="button"
+            disabled={!!busy || paste.trim() === ''}
+            onClick={() => void importText('pasted-article.txt', paste).then(() => setPaste(''))}
+          >
             Generate briefing
           </button>
         </div>
@@ -145,7 +162,8 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
           <div className="library-head">
             <h2 id="briefings-heading">Briefings ({items?.length ?? 0})</h2>
             <label>
-              Search titles <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+              Search titles{' '}
+              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
             </label>
           </div>
           {items === null ? (
@@ -178,7 +196,12 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
                           }}
                         >
                           <label>
-                            New file name <input value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />
+                            New file name{' '}
+                            <input
+                              value={newName}
+                              onChange={(e) => setNewName(e.target.value)}
+                              autoFocus
+                            />
                           </label>
                           <button type="submit">Save name</button>
                           <button type="button" onClick={() => setRenaming(null)}>
@@ -187,7 +210,12 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
                         </form>
                       ) : (
                         <>
-                          <button type="button" className="link" onClick={() => void open(item)} disabled={!!busy || item.problem !== null}>
+                          <button
+                            type="button"
+                            className="link"
+                            onClick={() => void open(item)}
+                            disabled={!!busy || item.problem !== null}
+                          >
                             {item.title ?? item.fileName}
                           </button>
                           <div className="file-name">{item.fileName}</div>
@@ -210,7 +238,11 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
                       >
                         Rename
                       </button>
-                      <button type="button" aria-label={`Delete ${item.title ?? item.fileName}`} onClick={() => void trash(item)}>
+                      <button
+                        type="button"
+                        aria-label={`Delete ${item.title ?? item.fileName}`}
+                        onClick={() => void trash(item)}
+                      >
                         Delete
                       </button>
                     </td>

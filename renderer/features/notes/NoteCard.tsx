@@ -15,10 +15,26 @@ interface Props {
 }
 
 /** One note in the sidebar: meaning as a word, lock glyph when private, quote, Markdown note, tags. */
-export const NoteCard = memo(function NoteCard({ annotation: a, legend, active, searchHit, canReattach, onShow, onEdit, onDelete, onReattach }: Props) {
-  const index = Math.max(0, legend.findIndex((l) => l.key === a.body.colour));
+export const NoteCard = memo(function NoteCard({
+  annotation: a,
+  legend,
+  active,
+  searchHit,
+  canReattach,
+  onShow,
+  onEdit,
+  onDelete,
+  onReattach,
+}: Props) {
+  const index = Math.max(
+    0,
+    legend.findIndex((l) => l.key === a.body.colour),
+  );
   const label = legend[index]?.label ?? a.body.colour;
-  const html = useMemo(() => (a.body.note.trim() === '' ? '' : renderNoteMarkdown(a.body.note)), [a.body.note]);
+  const html = useMemo(
+    () => (a.body.note.trim() === '' ? '' : renderNoteMarkdown(a.body.note)),
+    [a.body.note],
+  );
   const isPrivate = a.visibility === 'private';
   const orphan = a.status === 'orphaned';
   return (
@@ -30,7 +46,8 @@ export const NoteCard = memo(function NoteCard({ annotation: a, legend, active, 
         aria-label={`${label} note${isPrivate ? ', private' : ', shared'}: ${a.target.quote.exact.slice(0, 80)}`}
       >
         <p className="note-head">
-          <span className={`swatch hl-${index}`} aria-hidden="true" /> <span className="note-meaning">{label}</span> ·{' '}
+          <span className={`swatch hl-${index}`} aria-hidden="true" />{' '}
+          <span className="note-meaning">{label}</span> ·{' '}
           {isPrivate ? (
             <span className="visibility private-label">
               <span aria-hidden="true">🔒</span> private
@@ -51,7 +68,12 @@ export const NoteCard = memo(function NoteCard({ annotation: a, legend, active, 
         )}
         <div className="note-actions">
           {orphan ? (
-            <button type="button" onClick={() => onReattach(a.id)} disabled={!canReattach} title="Select new text first">
+            <button
+              type="button"
+              onClick={() => onReattach(a.id)}
+              disabled={!canReattach}
+              title="Select new text first"
+            >
               Re-attach to selection
             </button>
           ) : (

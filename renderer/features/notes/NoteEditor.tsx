@@ -27,7 +27,8 @@ export function NoteEditor({ title, initial, legend, quote, onSave, onCancel }: 
   const [colour, setColour] = useState(initial.colour);
   const [isPrivate, setPrivate] = useState(initial.visibility === 'private');
   const preview = useMemo(() => renderNoteMarkdown(note), [note]);
-  const save = () => onSave({ note, tags: parseTags(tags), colour, visibility: isPrivate ? 'private' : 'shared' });
+  const save = () =>
+    onSave({ note, tags: parseTags(tags), colour, visibility: isPrivate ? 'private' : 'shared' });
   return (
     <form
       className="note-editor"
@@ -50,9 +51,19 @@ export function NoteEditor({ title, initial, legend, quote, onSave, onCancel }: 
       <h3>{title}</h3>
       {quote && <blockquote className="note-quote">{quote}</blockquote>}
       <label htmlFor={`${id}-note`}>Note (Markdown)</label>
-      <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={4} autoFocus />
+      <textarea
+        id={`${id}-note`}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        rows={4}
+        autoFocus
+      />
       <div className="note-preview" aria-label="Preview" role="region">
-        {note.trim() === '' ? <p className="muted">Preview appears here.</p> : <div dangerouslySetInnerHTML={{ __html: preview }} />}
+        {note.trim() === '' ? (
+          <p className="muted">Preview appears here.</p>
+        ) : (
+          <div dangerouslySetInnerHTML={{ __html: preview }} />
+        )}
       </div>
       <label htmlFor={`${id}-tags`}>Tags (comma-separated)</label>
       <input id={`${id}-tags`} value={tags} onChange={(e) => setTags(e.target.value)} />
@@ -60,12 +71,20 @@ export function NoteEditor({ title, initial, legend, quote, onSave, onCancel }: 
         <legend>Meaning</legend>
         {legend.map((entry, i) => (
           <label key={entry.key} className={`swatch-label hl-${i}`}>
-            <input type="radio" name={`${id}-colour`} value={entry.key} checked={colour === entry.key} onChange={() => setColour(entry.key)} /> {entry.label}
+            <input
+              type="radio"
+              name={`${id}-colour`}
+              value={entry.key}
+              checked={colour === entry.key}
+              onChange={() => setColour(entry.key)}
+            />{' '}
+            {entry.label}
           </label>
         ))}
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} /> Private (left out of shared exports)
+        <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />{' '}
+        Private (left out of shared exports)
       </label>
       <div className="editor-actions">
         <button type="submit" className="primary">

@@ -36,7 +36,12 @@ export function NotesSidebar(p: Props) {
       <li key={a.id}>
         <NoteEditor
           title="Edit note"
-          initial={{ note: a.body.note, tags: a.body.tags, colour: a.body.colour, visibility: a.visibility }}
+          initial={{
+            note: a.body.note,
+            tags: a.body.tags,
+            colour: a.body.colour,
+            visibility: a.visibility,
+          }}
           legend={p.legend}
           quote={a.target.quote.exact}
           onSave={(draft) => p.onSaveEdit(a.id, draft)}
@@ -58,12 +63,16 @@ export function NotesSidebar(p: Props) {
       />
     );
   return (
-    <aside className="notes" aria-labelledby="notes-heading">
+    <section className="notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes ({p.annotations.length})</h2>
       <div className="filters" role="group" aria-label="Filter notes">
-        <label>
-          Colour
-          <select value={p.filters.colour} onChange={(e) => set({ colour: e.target.value })}>
+        <div>
+          <label htmlFor="filter-colour">Colour</label>
+          <select
+            id="filter-colour"
+            value={p.filters.colour}
+            onChange={(e) => set({ colour: e.target.value })}
+          >
             <option value="">All</option>
             {p.legend.map((l) => (
               <option key={l.key} value={l.key}>
@@ -71,10 +80,14 @@ export function NotesSidebar(p: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Tag
-          <select value={p.filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+        </div>
+        <div>
+          <label htmlFor="filter-tag">Tag</label>
+          <select
+            id="filter-tag"
+            value={p.filters.tag}
+            onChange={(e) => set({ tag: e.target.value })}
+          >
             <option value="">All</option>
             {tags.map((t) => (
               <option key={t} value={t}>
@@ -82,26 +95,37 @@ export function NotesSidebar(p: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Visibility
-          <select value={p.filters.visibility} onChange={(e) => set({ visibility: e.target.value })}>
+        </div>
+        <div>
+          <label htmlFor="filter-visibility">Visibility</label>
+          <select
+            id="filter-visibility"
+            value={p.filters.visibility}
+            onChange={(e) => set({ visibility: e.target.value })}
+          >
             <option value="">All</option>
             <option value="private">Private</option>
             <option value="shared">Shared</option>
           </select>
-        </label>
-        <label>
-          Text
-          <input type="search" value={p.filters.text} onChange={(e) => set({ text: e.target.value })} />
-        </label>
+        </div>
+        <div>
+          <label htmlFor="filter-text">Text</label>
+          <input
+            id="filter-text"
+            type="search"
+            value={p.filters.text}
+            onChange={(e) => set({ text: e.target.value })}
+          />
+        </div>
       </div>
       {p.newNote}
       {p.annotations.length === 0 ? (
         <p className="empty-hint">Select text and press H to highlight, N to add a note.</p>
       ) : (
         <p className="muted" aria-live="polite">
-          {shown.length === p.annotations.length ? `${shown.length} notes` : `${shown.length} of ${p.annotations.length} notes shown`}
+          {shown.length === p.annotations.length
+            ? `${shown.length} notes`
+            : `${shown.length} of ${p.annotations.length} notes shown`}
         </p>
       )}
       <ul className="note-list" aria-label="Notes">
@@ -115,12 +139,14 @@ export function NotesSidebar(p: Props) {
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading" className="orphans">
           <h3 id="orphans-heading">Orphaned ({orphans.length})</h3>
-          <p className="muted">Their words are no longer in the text. Select new text, then re-attach.</p>
+          <p className="muted">
+            Their words are no longer in the text. Select new text, then re-attach.
+          </p>
           <ul className="note-list" aria-label="Orphaned notes">
             {orphans.map(card)}
           </ul>
         </section>
       )}
-    </aside>
+    </section>
   );
 }

@@ -33,5 +33,12 @@ export function allTags(annotations: readonly Annotation[]): string[] {
 
 /** "a, b ,, c" → ['a', 'b', 'c']. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
+  return [
+    ...new Set(
+      input
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    ),
+  ];
 }

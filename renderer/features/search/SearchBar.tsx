@@ -42,10 +42,20 @@ export function SearchBar({ query, count, index, onQuery, onStep, onClose, focus
       <span className="hit-count" role="status" aria-live="polite">
         {query.trim().length < 2 ? '' : count === 0 ? 'No matches' : `${index + 1} of ${count}`}
       </span>
-      <button type="button" onClick={() => onStep(-1)} disabled={count === 0} aria-label="Previous match">
+      <button
+        type="button"
+        onClick={() => onStep(-1)}
+        disabled={count === 0}
+        aria-label="Previous match"
+      >
         ↑
       </button>
-      <button type="button" onClick={() => onStep(1)} disabled={count === 0} aria-label="Next match">
+      <button
+        type="button"
+        onClick={() => onStep(1)}
+        disabled={count === 0}
+        aria-label="Next match"
+      >
         ↓
       </button>
       <button type="button" onClick={onClose} aria-label="Close search">

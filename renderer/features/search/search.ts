@@ -5,23 +5,34 @@ export interface SearchBlock {
   text: string;
 }
 
-export type SearchHit = { kind: 'text'; blockId: string; start: number; end: number } | { kind: 'note'; noteId: string };
+export type SearchHit =
+  { kind: 'text'; blockId: string; start: number; end: number } | { kind: 'note'; noteId: string };
 
 /** Every occurrence of `query` (≥ 2 characters) in block order, then the notes in order. Capped at `limit`. */
-export function findHits(query: string, blocks: readonly SearchBlock[], notes: readonly { id: string; text: string }[], limit = 5000): SearchHit[] {
+export function findHits(
+  query: string,
+  blocks: readonly SearchBlock[],
+  notes: readonly { id: string; text: string }[],
+  limit = 5000,
+): SearchHit[] {
   const needle = query.trim();
   if (needle.length < 2) return [];
   const hits: SearchHit[] = [];
   for (const block of blocks) {
     const hay = foldCase(block.text);
     const n = foldCase(needle);
-    for (let at = hay.indexOf(n); at !== -1 && hits.length < limit; at = hay.indexOf(n, at + n.length)) {
+    for (
+      let at = hay.indexOf(n);
+      at !== -1 && hits.length < limit;
+      at = hay.indexOf(n, at + n.length)
+    ) {
       hits.push({ kind: 'text', blockId: block.blockId, start: at, end: at + n.length });
     }
   }
   for (const note of notes) {
     if (hits.length >= limit) break;
-    if (foldCase(note.text).includes(foldCase(needle))) hits.push({ kind: 'note', noteId: note.id });
+    if (foldCase(note.text).includes(foldCase(needle)))
+      hits.push({ kind: 'note', noteId: note.id });
   }
   return hits;
 }

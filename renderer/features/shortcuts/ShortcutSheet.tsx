@@ -29,7 +29,13 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="sheet" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="sheet"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table>
         <thead>
