@@ -219,7 +219,8 @@ export const test = base.extend<{ app: AppHarness }>({
       if (testInfo.project.name === 'electron') await electronHarness(dataDir, use);
       else await webHarness(page, dataDir, use);
     } finally {
-      await rm(dataDir, { recursive: true, force: true });
+      // Retries: a debounced settings write may still land while the folder is being removed.
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     }
   },
 });
