@@ -3,10 +3,12 @@
  * Kept thin: everything testable lives in the dispatcher (app/ipc) and pure helpers.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createDispatcher } from '../ipc/dispatcher';
 import { APP_ORIGIN } from './bundle-path';
 import { registerIpc } from './ipc';
+import { buildMenu, sendAppEvent } from './menu';
+import { loadWindowState, trackWindowState } from './window-state';
 import { hardenContents, hardenSession, registerAppScheme, serveBundle } from './security';
 
 const SEED_ARTICLE = 'turkey-syria-air-defence-2025-09-08.txt';
@@ -24,15 +26,34 @@ function libraryDir(): string {
 
 registerAppScheme();
 
+/** A `.briefing.json` path among command-line arguments (the OS passes it when opening a file). */
+function briefingArg(argv: readonly string[]): string | null {
+  return argv.slice(1).find((a) => a.endsWith('.briefing.json') && !a.startsWith('-')) ?? null;
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
+  // A file the OS asked us to open before the renderer could hear about it.
+  let pendingOpen: string | null = briefingArg(process.argv);
+  const openFile = (path: string) => {
+    if (window && !window.webContents.isLoading()) sendAppEvent(window, { type: 'open', path });
+    else pendingOpen = path;
+  };
+  // macOS: double-clicked files arrive here, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFile(path);
+  });
 
   const createWindow = (): BrowserWindow => {
+    const stateFile = join(app.getPath('userData'), 'window-state.json');
+    const state = loadWindowState(stateFile);
     const win = new BrowserWindow({
-      width: 1280,
-      height: 860,
+      width: state.width,
+      height: state.height,
+      ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
       show: false,
       title: 'Briefing Desk',
       webPreferences: {
@@ -49,16 +70,24 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     hardenContents(win.webContents);
+    if (state.maximized) win.maximize();
+    trackWindowState(win, stateFile);
     win.once('ready-to-show', () => win.show());
+    win.webContents.on('did-finish-load', () => {
+      if (pendingOpen) sendAppEvent(win, { type: 'open', path: pendingOpen });
+      pendingOpen = null;
+    });
     void win.loadURL(`${APP_ORIGIN}/index.html`);
     return win;
   };
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
+    const path = briefingArg(argv);
+    if (path) openFile(path);
   });
 
   void app.whenReady().then(() => {
@@ -75,7 +104,23 @@ if (!app.requestSingleInstanceLock()) {
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      chooseOpenPath: async (kind) => {
+        const options: Electron.OpenDialogOptions = {
+          defaultPath: kind === 'briefing' ? libraryDir() : app.getPath('documents'),
+          properties: ['openFile'],
+          filters:
+            kind === 'briefing'
+              ? [{ name: 'Briefings', extensions: ['briefing.json', 'json'] }]
+              : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      onOpened: (path) => app.addRecentDocument(path),
     });
+    Menu.setApplicationMenu(buildMenu(() => window));
     const unregister = registerIpc(dispatcher);
     window = createWindow();
     window.on('closed', () => (window = null));

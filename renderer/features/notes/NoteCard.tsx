@@ -1,3 +1,4 @@
+import { Lock } from 'lucide-react';
 import { memo, useMemo } from 'react';
 import type { Annotation, LegendEntry } from '../../../app/core/annotation';
 import { renderNoteMarkdown } from './markdown';
@@ -50,7 +51,7 @@ export const NoteCard = memo(function NoteCard({
           <span className="note-meaning">{label}</span> ·{' '}
           {isPrivate ? (
             <span className="visibility private-label">
-              <span aria-hidden="true">🔒</span> private
+              <Lock aria-hidden="true" size={12} className="lock" /> private
             </span>
           ) : (
             <span className="visibility">shared</span>
