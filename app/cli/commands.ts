@@ -5,5 +5,19 @@ import { showCommand } from './commands/show';
 import { checkCommand } from './commands/check';
 import { listCommand } from './commands/list';
 import { exportCommand } from './commands/export';
+import { annotateCommand } from './commands/annotate';
+import { notesCommand } from './commands/notes';
+import { importNotesCommand } from './commands/import-notes';
+import { updateArticleCommand } from './commands/update-article';
 
-export const commands: readonly Command[] = [generateCommand, showCommand, checkCommand, listCommand, exportCommand];
+export const commands: readonly Command[] = [
+  generateCommand,
+  showCommand,
+  checkCommand,
+  listCommand,
+  exportCommand,
+  annotateCommand,
+  notesCommand,
+  importNotesCommand,
+  updateArticleCommand,
+];

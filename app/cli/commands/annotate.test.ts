@@ -1,0 +1,134 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openBriefing, readBriefingFile } from '../../store/briefing-store';
+import { runCapturing } from '../cli-harness';
+
+const root = resolve(import.meta.dirname, '../../..');
+const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
+
+async function freshBriefing(): Promise<string> {
+  const out = join(await mkdtemp(join(tmpdir(), 'annotate-')), 'x.briefing.json');
+  const run = await runCapturing(['generate', seed, '-o', out]);
+  expect(run.code, run.stderr).toBe(0);
+  return out;
+}
+
+describe('briefing annotate', () => {
+  it('adds a private note on the article and prints its id; notes lists it', async () => {
+    const file = await freshBriefing();
+    const run = await runCapturing([
+      'annotate',
+      file,
+      '--quote',
+      'over 3,000 extrajudicial executions',
+      '--note',
+      'Check the **SOHR** figure',
+      '--tags',
+      'hr, sohr,hr',
+      '--colour',
+      'disputed',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const id = run.stdout.trim();
+    const [note] = (await readBriefingFile(file)).annotations;
+    expect(note).toMatchObject({
+      id,
+      visibility: 'private',
+      status: 'anchored',
+      body: { note: 'Check the **SOHR** figure', tags: ['hr', 'sohr'], colour: 'disputed' },
+      target: { blockId: 'article', quote: { exact: 'over 3,000 extrajudicial executions' } },
+    });
+    const listed = await runCapturing(['notes', file]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(id);
+    expect(listed.stdout).toContain('anchored · Disputed or doubtful · 🔒 private · #hr #sohr');
+    expect(listed.stdout).toContain('"over 3,000 extrajudicial executions"');
+    expect(listed.stdout).toContain('> Check the **SOHR** figure');
+  });
+
+  it('annotates a generated item with --block, --occurrence and --shared', async () => {
+    const file = await freshBriefing();
+    const item = (await readBriefingFile(file)).briefing.sections
+      .flatMap((s) => s.items)
+      .find((i) => i.text.split('Turkey').length > 2);
+    expect(item).toBeDefined();
+    const run = await runCapturing([
+      'annotate',
+      file,
+      '--block',
+      item!.id,
+      '-q',
+      'Turkey',
+      '--occurrence',
+      '2',
+      '--shared',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const [note] = (await readBriefingFile(file)).annotations;
+    const second = item!.text.indexOf('Turkey', item!.text.indexOf('Turkey') + 1);
+    expect(note.target).toMatchObject({ blockId: item!.id, position: { start: second } });
+    expect(note.visibility).toBe('shared');
+    expect(note.body.colour).toBe('fact');
+  });
+
+  it('refuses a quote that is not in the text, in one sentence naming it', async () => {
+    const file = await freshBriefing();
+    const run = await runCapturing(['annotate', file, '--quote', 'no such words here']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('"no such words here" does not occur in the article.');
+    expect((await readBriefingFile(file)).annotations).toHaveLength(0);
+  });
+
+  it('refuses an occurrence that does not exist, saying how many there are', async () => {
+    const file = await freshBriefing();
+    const run = await runCapturing(['annotate', file, '--quote', 'Hawary', '--occurrence', '9']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/"Hawary" occurs \d+ times, so occurrence 9 does not exist/);
+    const zero = await runCapturing(['annotate', file, '--quote', 'Hawary', '--occurrence', '0']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('--occurrence must be a whole number from 1');
+  });
+
+  it('refuses a colour outside the legend, listing the valid keys', async () => {
+    const file = await freshBriefing();
+    const run = await runCapturing(['annotate', file, '--quote', 'Ankara', '--colour', 'red']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "--colour must be a key of this briefing's legend: fact, assessment, gap, disputed, follow-up",
+    );
+    expect((await readBriefingFile(file)).annotations).toHaveLength(0);
+  });
+
+  it('refuses an unknown block and a missing --quote', async () => {
+    const file = await freshBriefing();
+    const block = await runCapturing(['annotate', file, '--quote', 'Ankara', '--block', 'sec-x']);
+    expect(block.code).not.toBe(0);
+    expect(block.stderr).toContain('no block "sec-x"');
+    const missing = await runCapturing(['annotate', file]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--quote');
+  });
+
+  it('gives a second writer the store’s clear "open in another process" error', async () => {
+    const file = await freshBriefing();
+    const other = await openBriefing(file);
+    try {
+      const run = await runCapturing(['annotate', file, '--quote', 'Ankara']);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('is open in another Briefing Desk process');
+    } finally {
+      await other.close();
+    }
+    expect((await runCapturing(['annotate', file, '--quote', 'Ankara'])).code).toBe(0);
+  });
+
+  it('has accurate help', async () => {
+    const run = await runCapturing(['annotate', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: briefing annotate <file.briefing.json> --quote TEXT');
+    expect(run.stdout).toContain('Example:');
+  });
+});

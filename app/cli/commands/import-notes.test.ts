@@ -1,0 +1,120 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBriefingFile } from '../../store/briefing-store';
+import { runCapturing } from '../cli-harness';
+
+const root = resolve(import.meta.dirname, '../../..');
+const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
+
+async function freshBriefing(dir: string, name: string): Promise<string> {
+  const out = join(dir, `${name}.briefing.json`);
+  expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
+  return out;
+}
+
+describe('briefing import-notes', () => {
+  it('round-trips export --format w3c into a fresh briefing; a second import adds nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    const a = await freshBriefing(dir, 'a');
+    const item = (await readBriefingFile(a)).briefing.bluf[0];
+    await runCapturing([
+      'annotate',
+      a,
+      '-q',
+      'joint training',
+      '--note',
+      'MoU scope',
+      '--tags',
+      'mou',
+    ]);
+    await runCapturing(['annotate', a, '-q', 'Kadıoğlu', '--occurrence', '2', '--shared']);
+    await runCapturing([
+      'annotate',
+      a,
+      '--block',
+      item.id,
+      '-q',
+      'official visit',
+      '--colour',
+      'gap',
+    ]);
+    const out = join(dir, 'notes.json');
+    const exported = await runCapturing([
+      'export',
+      a,
+      '--format',
+      'w3c',
+      '--notes',
+      'all',
+      '-o',
+      out,
+    ]);
+    expect(exported.code, exported.stderr).toBe(0);
+
+    const b = await freshBriefing(dir, 'b');
+    const first = await runCapturing(['import-notes', b, out]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe('Added 3, skipped 0 duplicates, 0 orphaned.\n');
+    const strip = (f: Awaited<ReturnType<typeof readBriefingFile>>) => f.annotations;
+    expect(strip(await readBriefingFile(b))).toEqual(strip(await readBriefingFile(a)));
+    const listA = (await runCapturing(['notes', a])).stdout;
+    expect((await runCapturing(['notes', b])).stdout).toBe(listA);
+
+    const second = await runCapturing(['import-notes', b, out]);
+    expect(second.stdout).toBe('Added 0, skipped 3 duplicates, 0 orphaned.\n');
+    expect((await readBriefingFile(b)).annotations).toHaveLength(3);
+  });
+
+  it('imports a foreign annotation by its quote and keeps one whose words are absent as orphaned', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    const b = await freshBriefing(dir, 'b');
+    const foreign = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationPage',
+      items: [
+        {
+          id: 'https://example.org/anno/1',
+          type: 'Annotation',
+          bodyValue: 'Interesting',
+          target: {
+            source: 'https://example.org/article',
+            selector: { type: 'TextQuoteSelector', exact: 'IDEF 2025 defence exhibition' },
+          },
+        },
+        {
+          id: 'https://example.org/anno/2',
+          type: 'Annotation',
+          target: { selector: { type: 'TextQuoteSelector', exact: 'words from another article' } },
+        },
+        { id: 'x', type: 'Annotation', target: 'https://example.org/no-selector' },
+      ],
+    };
+    const path = join(dir, 'foreign.json');
+    await writeFile(path, JSON.stringify(foreign));
+    const run = await runCapturing(['import-notes', b, path]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Added 2, skipped 0 duplicates, 1 orphaned; 1 item not usable/);
+    const [found, lost] = (await readBriefingFile(b)).annotations;
+    const text = (await readBriefingFile(b)).article.text;
+    expect(found.status).toBe('anchored');
+    expect(text.slice(found.target.position.start, found.target.position.end)).toBe(
+      'IDEF 2025 defence exhibition',
+    );
+    expect(found.body.note).toBe('Interesting');
+    expect(lost.status).toBe('orphaned');
+  });
+
+  it('refuses a file that is not Web Annotation JSON, changing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    const b = await freshBriefing(dir, 'b');
+    const path = join(dir, 'bad.json');
+    await writeFile(path, '{"hello": 1}');
+    const run = await runCapturing(['import-notes', b, path]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('bad.json: The JSON is not a Web Annotation');
+    expect((await readBriefingFile(b)).annotations).toHaveLength(0);
+  });
+});
