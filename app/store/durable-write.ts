@@ -92,7 +92,7 @@ export async function writeFileDurably(
       await fs.link(temp, file);
       await fs.unlink(temp);
     } else {
-      await fs.rename(temp, file);
+      await renameWithRetry(fs, temp, file);
     }
     renamed = true;
     await syncDirectory(fs, path.dirname(file));
@@ -118,6 +118,23 @@ async function writeAll(handle: nodeFs.FileHandle, chunks: readonly Uint8Array[]
     while (offset < rest.length) {
       const { bytesWritten: n } = await handle.write(rest, offset, rest.length - offset);
       offset += n;
+    }
+  }
+}
+
+/**
+ * On Windows a rename over a file another program (antivirus, indexer, a reader) has open
+ * fails with EPERM/EACCES/EBUSY for a moment; retry like steno does (lowdb#581): 10 × 100 ms.
+ */
+async function renameWithRetry(fs: StoreFs, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const transient = ['EPERM', 'EACCES', 'EBUSY'].includes(errnoCode(error) ?? '');
+      if (process.platform !== 'win32' || !transient || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 }

@@ -29,14 +29,15 @@ export function parseBriefingBytes(bytes: Uint8Array, label: string, note = ''):
       `${label} is empty (0 bytes), so it holds no briefing.${tail}`,
     );
   }
-  if (bytes.every((b) => b === 0)) {
+  // Checked only when the first byte is NUL: scanning 10 MB byte by byte costs ~20 ms.
+  if (bytes[0] === 0 && bytes.every((b) => b === 0)) {
     throw new StoreError(
       'not-json',
       label,
       `${label} contains only zero bytes (${bytes.length}); it was probably cut off by a crash or power loss.${tail}`,
     );
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
