@@ -46,6 +46,7 @@ const ALLOWED_TAGS = new Set([
   'hr',
   'br',
   'code',
+  'span',
 ]);
 
 /** Every start tag in `html` with its attribute source. */

@@ -24,6 +24,8 @@ export interface HtmlOptions {
 export const EXPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
 
+const LOCK_ICON = '<span class="lock">🔒</span>';
+
 const SAFE_URL = /^(?:https?:\/\/|mailto:|#)/i;
 const FOOTNOTE_LABEL = '[A-Za-z0-9_-]+';
 
@@ -154,7 +156,9 @@ function pageRule(paper: Paper): string {
  * stylesheet can style it. Nothing in the document loads from the network or runs script.
  */
 export function renderHtml(markdown: string, options: HtmlOptions): string {
-  let body = renderFragment(markdown);
+  // The print stylesheet draws the padlock for 🔒 (and hides the character, still there for
+  // copying and screen readers): headless Linux printing has no emoji font.
+  let body = renderFragment(markdown).replace(/🔒/gu, LOCK_ICON);
   const bannerParagraph = `<p><strong>${escapeHtml(options.handling)}</strong></p>`;
   if (body.startsWith(bannerParagraph)) {
     body =

@@ -83,28 +83,29 @@ async function waitForFonts(page: Page, timeoutMs: number): Promise<void> {
  * print stylesheet (`preferCSSPageSize`); `options.paper` is already in the HTML's @page rule.
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
+  // Sanitising is synchronous CPU work in jsdom (tens of ms). It runs while Chromium is busy
+  // with the slowest step still ahead, launching or creating the page, so the two overlap
+  // instead of adding up. `tick` lets Playwright send its request before the loop blocks.
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
   const launched = options.browser ? null : launchChromium(options.executablePath);
-  const browserReady = launched ?? Promise.resolve(options.browser!);
-  const contextReady = browserReady.then((b) =>
-    b.newContext({ offline: true, acceptDownloads: false }),
-  );
-  // Sanitising is synchronous CPU work (jsdom). Let Playwright send the launch/new-context
-  // requests first so Chromium works on them meanwhile, instead of adding the two up.
-  contextReady.catch(() => undefined);
-  await new Promise((resolve) => setImmediate(resolve));
-  let clean: string;
+  launched?.catch(() => undefined);
+  let clean: string | null = null;
   try {
-    clean = sanitizeDocument(html);
-  } catch (error) {
-    await contextReady.then((c) => c.close()).catch(() => undefined);
-    if (launched) await launched.then((b) => b.close()).catch(() => undefined);
-    throw error;
-  }
-  try {
-    const context = await contextReady;
+    if (launched) {
+      await tick();
+      clean = sanitizeDocument(html);
+    }
+    const browser = launched ? await launched : options.browser!;
+    const context = await browser.newContext({ offline: true, acceptDownloads: false });
     try {
       await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
+      const pageReady = context.newPage();
+      pageReady.catch(() => undefined);
+      if (clean === null) {
+        await tick();
+        clean = sanitizeDocument(html);
+      }
+      const page = await pageReady;
       if (options.onPage) await options.onPage(page);
       await page.setContent(clean, { waitUntil: 'load' });
       await waitForFonts(page, options.fontTimeoutMs ?? 5_000);
@@ -115,6 +116,6 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       await context.close();
     }
   } finally {
-    if (launched) await (await launched).close();
+    if (launched) await launched.then((b) => b.close()).catch(() => undefined);
   }
 }
