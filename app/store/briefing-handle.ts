@@ -106,7 +106,8 @@ export class BriefingHandle {
       await this.db.read();
       freezeAnnotations(this.db.data);
       if (this.release) await removeStaleTempFiles(this.path, this.fs);
-      if (options.watch) this.startWatching(options.watch === true ? 1000 : (options.watch.intervalMs ?? 1000));
+      if (options.watch)
+        this.startWatching(options.watch === true ? 1000 : (options.watch.intervalMs ?? 1000));
     } catch (error) {
       await this.releaseLock();
       throw error;
