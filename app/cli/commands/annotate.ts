@@ -11,7 +11,10 @@ import { userPath } from '../paths';
 function occurrenceOf(value: unknown): number {
   if (value === undefined) return 1;
   if (typeof value === 'string' && /^\d+$/.test(value) && Number(value) >= 1) return Number(value);
-  throw new CliError(`--occurrence must be a whole number from 1 (got "${String(value)}").`, 2);
+  throw new CliError(
+    `--occurrence must be a whole number from 1 (got "${typeof value === 'string' ? value : typeof value}").`,
+    2,
+  );
 }
 
 export const annotateCommand: Command = {
