@@ -68,7 +68,13 @@ export function articleFromString(raw: string | Uint8Array, fileName: string | n
   const decoded = typeof raw === 'string' ? raw : decodeBytes(raw, name);
   let text = normaliseText(decoded);
   const format = detectFormat(fileName, text);
-  if (format === 'html') text = normaliseText(htmlToArticleText(text));
+  if (format === 'html' && text.trim()) {
+    try {
+      text = normaliseText(htmlToArticleText(text));
+    } catch {
+      throw new ArticleError('unreadable', `${name} could not be parsed as HTML.`);
+    }
+  }
   if (!text.trim()) {
     throw new ArticleError(
       'empty',
@@ -110,6 +116,10 @@ function decodeBytes(bytes: Uint8Array, name: string): string {
     if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) controls++;
   }
   if (sample.length && controls / sample.length > BINARY_CONTROL_RATIO) {
+    // A few stray control bytes around nothing is an empty file, not a binary one.
+    if (!normaliseText(new TextDecoder('utf-8').decode(sample)).trim()) {
+      throw new ArticleError('empty', `${name} is empty.`);
+    }
     throw new ArticleError('binary', `${name} looks like a binary file, not an article.`);
   }
   try {

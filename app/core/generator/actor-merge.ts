@@ -73,7 +73,7 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
   const byLast = new Map<string, Entity[]>();
   for (const e of entities.values()) {
     const last = e.tokens[e.tokens.length - 1]!;
-    byLast.set(last, [...(byLast.get(last) ?? []), e]);
+    pushTo(byLast, last, e);
   }
   for (const group of byLast.values()) {
     if (group.length < 2) continue;
@@ -126,7 +126,7 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
       if (org.mentions.length < MAX_MENTIONS) org.mentions.push(c.mention);
       continue;
     }
-    loose.set(c.name, [...(loose.get(c.name) ?? []), c]);
+    pushTo(loose, c.name, c);
   }
   for (const [name, list] of loose) {
     const kind = list.find((c) => c.kind)?.kind ?? null;
@@ -173,15 +173,27 @@ function initials(tokens: string[]): string {
   return tokens.filter((t) => /^\p{Lu}/u.test(t) && t !== 'The').map((t) => t[0]).join('');
 }
 
-/** "Ministry of Defence" joins the one "Turkish Ministry of Defence" when exactly one exists. */
+/** "Ministry of Defence" joins the one "Turkish Ministry of Defence" when exactly one exists. Linear. */
 function mergeDemonymOrgs(entities: Map<string, Entity>): void {
   const orgs = [...entities.entries()].filter(([, e]) => e.kind === 'organization');
+  const withDemonym = new Map<string, Entity[]>();
+  for (const [key, e] of orgs) {
+    if (!DEMONYMS.has(e.tokens[0]!)) continue;
+    const rest = key.slice(2).split(' ').slice(1).join(' ');
+    pushTo(withDemonym, rest, e);
+  }
   for (const [key, e] of orgs) {
     if (DEMONYMS.has(e.tokens[0]!)) continue;
-    const bare = key.slice(2);
-    const longer = orgs.filter(([k, o]) => o !== e && DEMONYMS.has(o.tokens[0]!) && k.slice(2).endsWith(` ${bare}`) && k.slice(2).split(' ').length === bare.split(' ').length + 1);
-    if (longer.length === 1) absorb(entities, key, longer[0]![1]);
+    const longer = withDemonym.get(key.slice(2));
+    if (longer?.length === 1) absorb(entities, key, longer[0]!);
   }
+}
+
+/** Appends to the list under `key`. Mutates `map`. */
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function absorb(entities: Map<string, Entity>, key: string, into: Entity): void {

@@ -30,13 +30,20 @@ export function tokenize(text: string, span: Span): Token[] {
   for (const m of slice.matchAll(TOKEN)) {
     let word = m[0];
     const start = span.start + (m.index ?? 0);
+    const first = word.charCodeAt(0);
+    // Fast path: a plain lower-case ASCII word (most of any text) is never part of a name.
+    if (first >= 97 && first <= 122 && !word.includes('-')) {
+      tokens.push({ start, end: start + word.length, word, possessive: false, cap: false, acronym: false, title: false, hasDigit: false });
+      continue;
+    }
     let possessive = false;
-    if (word.length > 2 && /['’]s$/.test(word)) {
+    const last = word.charCodeAt(word.length - 1);
+    if (word.length > 2 && last === 115 /* s */ && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
       word = word.slice(0, -2);
       possessive = true;
     }
     const hasDigit = /\p{N}/u.test(word);
-    const titled = TITLE_PREFIX.exec(word);
+    const titled = word.includes('-') ? TITLE_PREFIX.exec(word) : null;
     const cap = !hasDigit && (/^\p{Lu}/u.test(word) || NAME_PARTICLE.test(word) || titled !== null);
     tokens.push({
       start,

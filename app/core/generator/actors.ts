@@ -147,7 +147,7 @@ function classifyPlain(
       GIVEN_NAMES.has(words[0]!) ||
       list.some((t) => /^\p{Ll}/u.test(t.word)) ||
       (before !== undefined && ROLE_NOUNS.has(before.word)) ||
-      SPEECH.test(text.slice(end).trimStart()) ||
+      SPEECH.test(text.slice(end, end + 40).trimStart()) ||
       /\bsaid\s+$/.test(head) ||
       /^,\s+\d{1,3},/.test(tail);
     const role = tokens && firstIndex !== undefined ? roleNounBefore(text, tokens, firstIndex) : null;

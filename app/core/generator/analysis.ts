@@ -48,6 +48,7 @@ export function analyseArticle(text: string): Analysis {
     if (part.stamp === 'updated' && !updated) updated = date;
   }
   const sentences: Sentence[] = [];
+  const headingScores = new Map<number, Record<SectionKind, number>>();
   let paragraph = -1;
   let order = 0;
   parts.forEach((part, index) => {
@@ -57,10 +58,14 @@ export function analyseArticle(text: string): Analysis {
       const isBody = part.role === 'paragraph';
       const sentenceText = text.slice(span.start, span.end);
       const disclaimer = isBody && isDisclaimerSentence(sentenceText);
-      const headingText = part.heading >= 0 ? text.slice(parts[part.heading]!.start, parts[part.heading]!.end) : '';
       const scores = scoreSections(sentenceText);
-      if (headingText) {
-        const bonus = scoreSections(headingText);
+      if (part.heading >= 0) {
+        const heading = parts[part.heading]!;
+        let bonus = headingScores.get(part.heading);
+        if (!bonus) {
+          bonus = scoreSections(text.slice(heading.start, heading.end));
+          headingScores.set(part.heading, bonus);
+        }
         for (const kind of Object.keys(bonus) as SectionKind[]) scores[kind] += 0.6 * bonus[kind];
       }
       sentences.push({

@@ -21,6 +21,8 @@ const MONTH_NAMES = [
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|this|yesterday|last|tomorrow|next|earlier)/i;
+
 interface Rule {
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: string | null) => string | null;
@@ -89,6 +91,8 @@ const RULES: Rule[] = [
 export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
+  // Most sentences hold no date at all; one cheap pass saves eleven.
+  if (!MAY_HOLD_DATE.test(slice)) return found;
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of slice.matchAll(rule.re)) {

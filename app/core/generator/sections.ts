@@ -64,26 +64,47 @@ export const SECTION_HEADINGS: Record<SectionKind, string> = {
   outlook: 'Outlook',
 };
 
-/** Every cue as one alternation per kind, built once; matching is linear in the sentence. */
-const MATCHERS: [SectionKind, RegExp, Record<string, number>][] = (
-  Object.keys(CUES) as SectionKind[]
-).map((kind) => {
-  const cues = CUES[kind];
-  const words = Object.keys(cues)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return [kind, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), cues];
-});
+/**
+ * Every cue of every kind in one table keyed by its words, built once. Scoring walks the
+ * sentence's words and looks up phrases of one to MAX_PHRASE words: one pass, no big regex.
+ * A cue ending in a space-free prefix like "in 20" matches "in 2017" (see YEARISH).
+ */
+const CUE_KINDS = new Map<string, [SectionKind, number][]>();
+let MAX_PHRASE = 1;
+const PHRASE_STARTS = new Set<string>();
+for (const kind of Object.keys(CUES) as SectionKind[]) {
+  for (const [cue, weight] of Object.entries(CUES[kind])) {
+    const list = CUE_KINDS.get(cue);
+    if (list) list.push([kind, weight]);
+    else CUE_KINDS.set(cue, [[kind, weight]]);
+    MAX_PHRASE = Math.max(MAX_PHRASE, cue.split(' ').length);
+    if (cue.includes(' ')) PHRASE_STARTS.add(cue.split(' ')[0]!);
+  }
+}
+/** Cues are ASCII, so ASCII words suffice; letters outside ASCII only split words. */
+const WORD = /[a-z0-9]+(?:[-'’][a-z0-9]+)*/g;
+const YEARISH = /^(19|20)\d\d$/;
 
 /** Scores a piece of text against every section kind. */
 export function scoreSections(text: string): Record<SectionKind, number> {
-  const lower = text.toLowerCase();
-  const scores = {} as Record<SectionKind, number>;
-  for (const [kind, re, cues] of MATCHERS) {
-    let total = 0;
-    re.lastIndex = 0;
-    for (const m of lower.matchAll(re)) total += cues[m[0]] ?? 0;
-    scores[kind] = total;
+  const scores: Record<SectionKind, number> = {
+    'key-developments': 0,
+    cooperation: 0,
+    'regional-implications': 0,
+    concerns: 0,
+    background: 0,
+    outlook: 0,
+  };
+  const words = text.toLowerCase().match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    const longest = PHRASE_STARTS.has(words[i]!) ? MAX_PHRASE : 1;
+    for (let n = 0; n < longest && i + n < words.length; n++) {
+      const word = words[i + n]!;
+      phrase = n === 0 ? word : `${phrase} ${word}`;
+      const hits = CUE_KINDS.get(phrase) ?? (YEARISH.test(word) && n > 0 ? CUE_KINDS.get(`${phrase.slice(0, -word.length)}${word.slice(0, 2)}`) : undefined);
+      if (hits) for (const [kind, weight] of hits) scores[kind] += weight;
+    }
   }
   return scores;
 }

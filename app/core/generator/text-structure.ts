@@ -42,6 +42,8 @@ export function readStructure(text: string): Part[] {
   const parts: Part[] = [];
   let currentHeading = -1;
   let seenBody = false;
+  let hasTitle = false;
+  let hasHeading = false;
   let pendingHighlight = false;
   let pendingStamp: 'published' | 'updated' | null = null;
   let afterBylineLabel = false;
@@ -55,7 +57,7 @@ export function readStructure(text: string): Part[] {
       start += md[0].length;
       while (end > start && /[#\s]/.test(text[end - 1] as string)) end--;
       if (end <= start) continue;
-      role = md[1] === '#' && !seenBody && !parts.some((p) => p.role === 'title') ? 'title' : 'heading';
+      role = md[1] === '#' && !seenBody && !hasTitle ? 'title' : 'heading';
     } else if (RULE.test(line)) {
       role = 'rule';
     } else if (line === '@highlight') {
@@ -85,13 +87,15 @@ export function readStructure(text: string): Part[] {
     } else if (!hasTerminal(line) && /^[\p{Lu}\p{N}"'“‘]/u.test(line)) {
       const words = wordCount(line);
       if (words > MAX_HEADING_WORDS) role = 'caption';
-      else role = !seenBody && !parts.some((p) => p.role === 'title' || p.role === 'heading') ? 'title' : 'heading';
+      else role = !seenBody && !hasTitle && !hasHeading ? 'title' : 'heading';
     } else {
       role = 'paragraph';
     }
     if (role !== 'meta') pendingStamp = role === 'rule' ? pendingStamp : null;
     if (!/^By\s*$/.test(line)) afterBylineLabel = false;
     if (role === 'paragraph') seenBody = true;
+    if (role === 'title') hasTitle = true;
+    if (role === 'heading') hasHeading = true;
     const part: Part = { role, start, end, heading: currentHeading };
     if (stamp) part.stamp = stamp;
     parts.push(part);
