@@ -109,6 +109,27 @@ describe.skipIf(!hasTools)('printPdf', () => {
     }
   });
 
+  it('prints the briefing the generator makes from the seed article', async () => {
+    const { generateBriefing } = await import('../core/generator/generate');
+    const { articleFromString } = await import('../ingest/read-article');
+    const { newBriefingFile } = await import('../core/new-briefing-file');
+    const input = articleFromString(text, 'turkey-syria-air-defence-2025-09-08.txt');
+    const file = newBriefingFile(generateBriefing(input), 'generated-seed', env.now);
+    const pdf = await printPdf(exportHtml(file, 'all'), { paper: 'a4', handling: 'TLP:GREEN', browser });
+    const textOut = poppler('pdftotext', pdf, '-enc', 'UTF-8', '-layout');
+    const pages = textOut.split('\f').filter((p) => p.trim() !== '');
+    pages.forEach((page, i) => {
+      expect(page).toContain('TLP:GREEN');
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+    expect(textOut).toContain('Kadıoğlu');
+    expect(textOut).toContain('Erdoğan');
+    const titles = outlineTitles(pdf).map((t) => t.replace(/\s+/g, ''));
+    file.briefing.sections
+      .filter((s) => s.items.length > 0)
+      .forEach((s, i) => expect(titles).toContain(`${i + 1}.${s.heading}`.replace(/\s+/g, '')));
+  });
+
   it('embeds the bundled fonts, which cover Turkish letters', async () => {
     const pdf = await printPdf(exportHtml(), { paper: 'a4', handling: seed.handling, browser });
     const fonts = poppler('pdffonts', pdf);
