@@ -163,6 +163,16 @@ export function createAnnotationSessions(deps: { now: () => string; newId: () =>
       return apply(handle, { kind: 'edit', id: p.id, patch, now: deps.now() });
     },
 
+    /**
+     * Takes `next` as the notes after the text under them changed (article update, item edit);
+     * the caller writes them to the handle. Clears undo: its entries point into the old text.
+     */
+    replace(handle: BriefingHandle, next: readonly Annotation[]): void {
+      const session = sessionFor(handle);
+      session.annotations = next;
+      session.history = emptyHistory();
+    },
+
     remove(handle: BriefingHandle, id: string): AnnotationEdit {
       return apply(handle, { kind: 'delete', id });
     },

@@ -101,6 +101,18 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Main → renderer: a menu command, or a briefing the OS asked us to open. */
 export type AppEvent = { type: 'command'; command: MenuCommand } | { type: 'open'; path: string };
 
+/** How the notes fared after the text under them changed: on their words, re-attached, lost (kept). */
+export interface AnchorCounts {
+  anchored: number;
+  moved: number;
+  orphaned: number;
+}
+
+/** A briefing whose article or item text changed, with how its notes fared. */
+export interface UpdatedBriefing extends OpenBriefing {
+  counts: AnchorCounts;
+}
+
 export interface SavedFile {
   path: string;
   bytes: number;
@@ -184,6 +196,27 @@ export const contract = {
   },
   /** Resolves when every edit to the briefing is on disk; answers when (ISO 8601). */
   'briefing:flush': { payload: briefingPath, returns: returns<string>() },
+  /**
+   * Regenerates the briefing from an updated article the renderer read (drop, chosen file);
+   * every note follows its words, none is deleted. Counts are over all notes.
+   */
+  'briefing:update-article': {
+    payload: z.strictObject({
+      path: filePath,
+      fileName: z.string().min(1).max(255),
+      text: z.string().min(1).max(20_000_000),
+    }),
+    returns: returns<UpdatedBriefing>(),
+  },
+  /** The analyst rewrites a generated item; notes on it are re-anchored (counts over those). */
+  'briefing:edit-item': {
+    payload: z.strictObject({
+      path: filePath,
+      itemId: z.string().min(1).max(200),
+      text: z.string().min(1).max(100_000),
+    }),
+    returns: returns<UpdatedBriefing>(),
+  },
   'annotations:add': {
     payload: z.strictObject({
       path: filePath,

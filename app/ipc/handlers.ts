@@ -4,6 +4,8 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { editItemText } from '../core/annotations/edit-item';
+import { updateArticle } from '../core/annotations/update-article';
 import { generateBriefing } from '../core/generator/generate';
 import type { BriefingFile } from '../core/briefing-file';
 import { newBriefingFile } from '../core/new-briefing-file';
@@ -19,7 +21,15 @@ import {
   trashBriefing,
 } from '../store/library';
 import { createAnnotationSessions } from './annotation-sessions';
-import type { Channel, LibraryItem, OpenBriefing, Payload, Returns } from './contract';
+import type {
+  AnchorCounts,
+  Channel,
+  LibraryItem,
+  OpenBriefing,
+  Payload,
+  Returns,
+  UpdatedBriefing,
+} from './contract';
 import { createUiSettings } from './ui-settings';
 
 export interface DispatcherDeps {
@@ -221,6 +231,24 @@ export function createHandlers(deps: DispatcherDeps): {
       return grade;
     },
 
+    async 'briefing:update-article'({ path, fileName, text }) {
+      return once(`update-article:${path}`, 'An update of this article', async () => {
+        const generated = generateBriefing(articleFromString(text, fileName));
+        const handle = await handleFor(path);
+        return replaceText(handle, (file) => updateArticle(file, generated, deps.now()));
+      });
+    },
+
+    async 'briefing:edit-item'({ path, itemId, text }) {
+      const handle = await handleFor(path);
+      return replaceText(handle, (file) => {
+        const edited = editItemText(file, itemId, text, deps.now());
+        if (!edited.ok)
+          throw Object.assign(new Error(edited.error.message), { code: edited.error.code });
+        return edited.value;
+      });
+    },
+
     async 'briefing:flush'({ path }) {
       const handle = open.get(path);
       if (handle) await handle.flush();
@@ -255,6 +283,34 @@ export function createHandlers(deps: DispatcherDeps): {
       return settings.save(p, deps.now());
     },
   };
+
+  /**
+   * Applies a change of article or item text, computed over the notes as edited so far, and
+   * gives the session the re-anchored notes before anything else can edit them. Resolves once
+   * the change is on disk.
+   */
+  async function replaceText(
+    handle: BriefingHandle,
+    change: (file: BriefingFile) => { file: BriefingFile; counts: AnchorCounts },
+  ): Promise<UpdatedBriefing> {
+    const current = {
+      ...(handle.data as BriefingFile),
+      annotations: [...annotations.current(handle)],
+    };
+    const { file, counts } = change(current);
+    annotations.replace(handle, file.annotations);
+    await handle.update((draft) => {
+      draft.generator = file.generator;
+      draft.article = file.article;
+      draft.briefing = file.briefing;
+      draft.annotations = [...file.annotations];
+    });
+    return {
+      path: handle.path,
+      file: { ...(handle.data as BriefingFile), annotations: [...annotations.current(handle)] },
+      counts,
+    };
+  }
 
   async function exportMarkdown(
     path: string,
