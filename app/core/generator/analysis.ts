@@ -30,6 +30,21 @@ export interface Analysis {
   reference: string | null;
 }
 
+/** What an article's own subheading adds to each sentence under it. */
+const HEADING_BONUS = 2;
+
+/**
+ * A subheading is evidence, not a verdict: the kind it names best gets a fixed bonus, so a
+ * sentence with strong cues of another kind ("concerns" under "Regional Implications") still wins.
+ */
+function headingBonus(scores: Record<SectionKind, number>): Record<SectionKind, number> {
+  const kinds = Object.keys(scores) as SectionKind[];
+  const best = Math.max(...kinds.map((k) => scores[k]));
+  const bonus = { ...scores };
+  for (const kind of kinds) bonus[kind] = best > 0 && scores[kind] === best ? HEADING_BONUS : 0;
+  return bonus;
+}
+
 /** How many leading body sentences may supply the dateline. */
 const DATELINE_WINDOW = 3;
 
@@ -63,10 +78,10 @@ export function analyseArticle(text: string): Analysis {
         const heading = parts[part.heading]!;
         let bonus = headingScores.get(part.heading);
         if (!bonus) {
-          bonus = scoreSections(text.slice(heading.start, heading.end));
+          bonus = headingBonus(scoreSections(text.slice(heading.start, heading.end)));
           headingScores.set(part.heading, bonus);
         }
-        for (const kind of Object.keys(bonus) as SectionKind[]) scores[kind] += 0.6 * bonus[kind];
+        for (const kind of Object.keys(bonus) as SectionKind[]) scores[kind] += bonus[kind];
       }
       sentences.push({
         ...span,

@@ -10,6 +10,7 @@ const UNIT_AFTER = /^(\s?%|\s+percentage points|\s+per\s?cent|\s+percent\b|\s+(?
 const NOT_COUNTED = /^(?:to|and|or|from|in|of|on|at|by|for|is|was|are|were|that|which|who|per|a|the|hours?|days?|weeks?|months?|years?|minutes?|seconds?|times?|years?-old|am|pm|GMT|EST|BST|UTC)$/i;
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–()]|\s-\s/g;
 const MAX_FIGURES = 12;
+const WINDOW_STOP = /^(?:and|or|but|the|a|an|of|to|for|with|by|at|in|on|from|as|that|which)$/i;
 const WORDS_BEFORE = 7;
 const WORDS_AFTER = 8;
 
@@ -83,8 +84,19 @@ function describe(text: string, s: Sentence, figure: Span): Span {
   for (const m of text.slice(s.start, figure.start).matchAll(CLAUSE_BREAK)) start = s.start + (m.index ?? 0) + m[0].length;
   const next = text.slice(figure.end, s.end).search(CLAUSE_BREAK);
   if (next >= 0) end = figure.end + next;
+  const clauseStart = start;
   const beforeWords = [...text.slice(start, figure.start).matchAll(/\S+/g)];
-  if (beforeWords.length > WORDS_BEFORE) start += beforeWords[beforeWords.length - WORDS_BEFORE]!.index ?? 0;
+  if (beforeWords.length > WORDS_BEFORE) {
+    // Start the window on a whole name and a content word: not "Rights and Amnesty …" or "and …".
+    const word = (i: number): string => beforeWords[i]![0];
+    const isCap = (i: number): boolean => /^\p{Lu}/u.test(word(i));
+    const isLink = (i: number): boolean => /^(?:of|for|the)$/.test(word(i));
+    let w = beforeWords.length - WORDS_BEFORE;
+    const midName = isCap(w) && (isCap(w - 1) || (isLink(w - 1) && w >= 2 && isCap(w - 2)));
+    if (midName) while (w < beforeWords.length && (isCap(w) || isLink(w))) w++;
+    while (w < beforeWords.length && WINDOW_STOP.test(word(w))) w++;
+    start = clauseStart + (w < beforeWords.length ? beforeWords[w]!.index ?? 0 : figure.start - clauseStart);
+  }
   const afterWords = [...text.slice(figure.end, end).matchAll(/\S+/g)];
   if (afterWords.length > WORDS_AFTER) {
     const last = afterWords[WORDS_AFTER - 1]!;

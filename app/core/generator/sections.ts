@@ -15,7 +15,7 @@ const CUES: Record<SectionKind, Record<string, number>> = {
   },
   cooperation: {
     cooperation: 2, 'co-operation': 2, agreement: 1.5, accord: 2, memorandum: 2, partnership: 1.5,
-    alliance: 1.5, deal: 1.5, joint: 1.5, training: 1.5, assistance: 2, aid: 1.5, 'aid package': 2,
+    alliance: 1.5, deal: 1.5, joint: 1, training: 1.5, assistance: 2, aid: 1.5, 'aid package': 2,
     package: 1, supply: 1, support: 1, ties: 1.5, bilateral: 2, collaboration: 1.5, exchange: 1,
     'intelligence exchange': 2, equipment: 1, provision: 1, dialogue: 1.5, talks: 1, together: 1,
     'advisory support': 2, 'logistical support': 2, contributing: 1, committing: 1, funding: 1, allies: 1,

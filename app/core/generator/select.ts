@@ -75,7 +75,7 @@ export function selectSections(analysis: Analysis, used: Set<Sentence>): Section
     if (s.paragraph <= firstParagraphs) scores['key-developments'] += 1;
     if (analysis.dateline) {
       for (const d of s.dates) {
-        if (d.date.slice(0, 7) < analysis.dateline.slice(0, 7)) scores.background += 1;
+        if (d.date.slice(0, 7) < analysis.dateline.slice(0, 7)) scores.background += 1.5;
         else if (d.date.slice(0, 7) > analysis.dateline.slice(0, 7)) scores.outlook += 1;
       }
     }
