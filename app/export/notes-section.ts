@@ -24,6 +24,29 @@ function describeBlock(file: BriefingFile, blockId: string): string {
   return 'the briefing';
 }
 
+/**
+ * Orders notes as a reader meets their words: notes on generated items in briefing order
+ * (bottom line, sections, timeline, key figures), then notes on the article by position.
+ * Stable, so notes on the same words keep the file's order.
+ */
+function sortByPlace(file: BriefingFile, notes: Annotation[]): Annotation[] {
+  const b = file.briefing;
+  const itemIds = [
+    ...b.bluf.map((i) => i.id),
+    ...b.sections.flatMap((s) => s.items.map((i) => i.id)),
+    ...b.timeline.map((e) => e.id),
+    ...b.keyFigures.map((k) => k.id),
+  ];
+  const order = new Map(itemIds.map((id, index) => [id, index]));
+  const rank = (n: Annotation) =>
+    n.target.blockId === ARTICLE_BLOCK_ID
+      ? itemIds.length
+      : (order.get(n.target.blockId) ?? itemIds.length + 1);
+  return [...notes].sort(
+    (a, b2) => rank(a) - rank(b2) || a.target.position.start - b2.target.position.start,
+  );
+}
+
 function renderNote(file: BriefingFile, note: Annotation, number: number): string[] {
   const legend = file.legend.find((l) => l.key === note.body.colour);
   const meaning = legend ? legend.label : note.body.colour;
@@ -76,7 +99,10 @@ export function renderNotesSection(
     out.push('*No notes to include.*', '');
     return out;
   }
-  const attached = included.filter((n) => n.status !== 'orphaned');
+  const attached = sortByPlace(
+    file,
+    included.filter((n) => n.status !== 'orphaned'),
+  );
   const orphaned = included.filter((n) => n.status === 'orphaned');
   let number = 0;
   if (attached.length > 0) {

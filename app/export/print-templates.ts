@@ -45,3 +45,20 @@ export function footerTemplate(handling: string): string {
     `</tr></table>`
   );
 }
+
+/**
+ * The options Electron's `webContents.printToPDF` needs for the same output as the CLI's
+ * `page.pdf` (app/pdf/print.ts): same templates, page size and margins from print.css, and
+ * tagging, without which Chromium writes no outline.
+ */
+export function electronPrintOptions(handling: string) {
+  return {
+    preferCSSPageSize: true,
+    printBackground: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(handling),
+    footerTemplate: footerTemplate(handling),
+  } as const;
+}
