@@ -15,7 +15,7 @@ import type { BriefingFile } from '../core/briefing-file';
 import { DiskChanged, DurableBriefingAdapter } from './durable-adapter';
 import { realFs, removeStaleTempFiles, writeFileDurably } from './durable-write';
 import type { StoreFs } from './durable-write';
-import { StoreError, writeFailure } from './errors';
+import { StoreError, errnoCode, writeFailure } from './errors';
 import { lockBriefingFile } from './file-lock';
 import { untouchedNote } from './load';
 import { parseBriefingBytes } from './schema';
@@ -235,6 +235,7 @@ export class BriefingHandle {
       try {
         await this.db.write();
         this.dataAhead = false;
+        this.retained = [];
         for (const edit of batch) edit.resolve();
       } catch (error) {
         if (error instanceof DiskChanged) {
@@ -243,10 +244,18 @@ export class BriefingHandle {
           // Keep the edits in memory (they are the analyst's words); the next write retries
           // them. Their promises report that they are not yet on disk.
           this.rejectAll(batch, error);
-          this.dataAhead = true;
+          this.retain(batch);
         }
       }
     }
+  }
+
+  /** Edits whose write failed: still in `data`, replayed by `rollBack`, written by the next write. */
+  private retained: Edit['mutate'][] = [];
+
+  private retain(batch: Edit[]): void {
+    this.dataAhead = true;
+    this.retained.push(...batch.map((edit) => edit.mutate));
   }
 
   /** True when `data` holds edits whose write failed; the next write (or close) retries them. */
@@ -272,6 +281,13 @@ export class BriefingHandle {
     const bytes = this.adapter.durableBytes;
     if (!bytes) return;
     this.db.data = freezeAnnotations(parseBriefingBytes(bytes, this.path).file);
+    for (const mutate of this.retained) {
+      try {
+        mutate(this.db.data);
+      } catch {
+        // It applied once; if it no longer does, there is nothing better to do with it.
+      }
+    }
     const keep = this.unsaved.splice(0);
     for (const edit of keep) {
       try {
@@ -319,9 +335,17 @@ export class BriefingHandle {
       this.unsaved.unshift(...batch);
       return;
     }
-    const conflictPath = conflictPathFor(this.path, this.now());
+    let conflictPath = conflictPathFor(this.path, this.now());
     try {
-      await writeFileDurably(conflictPath, change.ours, { fs: this.fs, exclusive: true });
+      for (let n = 2; ; n++) {
+        try {
+          await writeFileDurably(conflictPath, change.ours, { fs: this.fs, exclusive: true });
+          break;
+        } catch (error) {
+          if (errnoCode(error) !== 'EEXIST' || n > 100) throw error;
+          conflictPath = conflictPath.replace(/(-\d+)?\.briefing\.json$/, `-${n}.briefing.json`);
+        }
+      }
     } catch (error) {
       const failure = writeFailure(
         conflictPath,
@@ -329,7 +353,7 @@ export class BriefingHandle {
         `${this.path} was changed by another program and was left as it is; your unsaved edits are only in memory.`,
       );
       this.rejectAll(batch, failure);
-      this.dataAhead = true;
+      this.retain(batch);
       return;
     }
     const error = new StoreError(
@@ -341,6 +365,9 @@ export class BriefingHandle {
       const parsed = parseBriefingBytes(change.bytes, this.path);
       this.adapter.adopt({ ...parsed, bytes: change.bytes, fingerprint: change.fingerprint });
       this.db.data = freezeAnnotations(parsed.file);
+      // Our edits, including any a failed write left in memory, are in the conflict copy.
+      this.dataAhead = false;
+      this.retained = [];
     } catch (parseError) {
       // Theirs is not a valid briefing: never overwrite it. Stop writing until reopened.
       this.blocked = new StoreError(

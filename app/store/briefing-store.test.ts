@@ -416,6 +416,28 @@ describe('external changes', () => {
     expect(onDisk(file).briefing.title).toBe('Their title');
   });
 
+  it('a second conflict in the same millisecond gets its own copy', async () => {
+    const file = await newFile();
+    const handle = await open(file, {
+      writeDelayMs: 60,
+      now: () => new Date('2026-03-04T05:06:07.089Z'),
+    });
+    const copies: string[] = [];
+    handle.onExternalChange(
+      (e) => void (e.kind === 'conflict' && copies.push(path.basename(e.conflictPath))),
+    );
+    for (const title of ['First', 'Second']) {
+      const pending = handle.update((d) => void (d.sourceGrade = 'A'));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      writeTheirs(file, (d) => void (d.briefing.title = title));
+      expect((await storeError(pending)).code).toBe('conflict');
+    }
+    expect(copies).toEqual([
+      'x.conflict-20260304T050607089Z.briefing.json',
+      'x.conflict-20260304T050607089Z-2.briefing.json',
+    ]);
+  });
+
   it('an external change to a non-briefing is never overwritten', async () => {
     const file = await newFile();
     const handle = await open(file);
@@ -463,6 +485,23 @@ describe('write failures leave the old file intact', () => {
     const disk = onDisk(file);
     expect(disk.annotations.map((a) => a.id)).toContain('n-00099');
     expect(disk.handling).toBe('TLP:RED');
+  });
+
+  it('an edit that throws after a failed write does not drop the failed edit from memory', async () => {
+    const file = await newFile();
+    const shim = shimFs();
+    const handle = await open(file, { fs: shim.fs });
+    shim.failWritesWith = 'ENOSPC';
+    await expect(handle.update((d) => void (d.sourceGrade = 'F'))).rejects.toThrow('disk is full');
+    shim.failWritesWith = null;
+    await expect(
+      handle.update(() => {
+        throw new Error('bad edit');
+      }),
+    ).rejects.toThrow('bad edit');
+    expect(handle.data.sourceGrade).toBe('F');
+    await handle.update((d) => void (d.handling = 'TLP:RED'));
+    expect(onDisk(file)).toMatchObject({ sourceGrade: 'F', handling: 'TLP:RED' });
   });
 
   it('close() retries edits a failed write left in memory', async () => {

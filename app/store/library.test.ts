@@ -68,6 +68,16 @@ describe('listLibrary', () => {
     expect(entries[2].error?.message).toContain('broken.briefing.json is not valid JSON');
   });
 
+  it('sees a changed file on the next listing (the cache is keyed by stat)', async () => {
+    const dir = await library();
+    expect((await listLibrary(dir))[0].noteCount).toBe(5);
+    const file = path.join(dir, 'newer.briefing.json');
+    const handle = await openBriefing(file);
+    await handle.update((d) => void d.annotations.pop());
+    await handle.close();
+    expect((await listLibrary(dir)).find((e) => e.path === file)!.noteCount).toBe(4);
+  });
+
   it('lists a missing folder as empty', async () => {
     expect(await listLibrary(path.join(makeTempDir(), 'nope'))).toEqual([]);
   });

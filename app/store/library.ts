@@ -10,7 +10,8 @@ import { backupPathFor, realFs, syncDirectory, writeFileDurably } from './durabl
 import type { StoreFs } from './durable-write';
 import { StoreError, errnoCode, isStoreError, writeFailure } from './errors';
 import { isBriefingLocked } from './file-lock';
-import { hasFile, loadBriefing } from './load';
+import { fingerprintOf, hasFile, loadBriefing, sameFingerprint } from './load';
+import type { Fingerprint } from './load';
 
 export const BRIEFING_EXTENSION = '.briefing.json';
 export const TRASH_DIR = '.trash';
@@ -81,6 +82,12 @@ export async function listLibrary(
   return entries.sort(compareEntries);
 }
 
+/**
+ * Entries of files listed before, by path, valid while the file's stat is unchanged: a
+ * library of large briefings is parsed and validated once, not on every listing.
+ */
+const listed = new Map<string, { fingerprint: Fingerprint; entry: LibraryEntry }>();
+
 async function describeFile(file: string, fs: StoreFs): Promise<LibraryEntry> {
   const fileName = path.basename(file);
   const base: LibraryEntry = {
@@ -93,13 +100,18 @@ async function describeFile(file: string, fs: StoreFs): Promise<LibraryEntry> {
     updatedAt: null,
     noteCount: 0,
     modifiedAt: '',
-    isConflictCopy: /\.conflict-\d{8}T\d{9}Z\.briefing\.json$/.test(fileName),
+    isConflictCopy: /\.conflict-\d{8}T\d{9}Z(-\d+)?\.briefing\.json$/.test(fileName),
     error: null,
   };
   try {
+    const known = listed.get(file);
+    if (known) {
+      const now = await fs.stat(file).catch(() => null);
+      if (now && sameFingerprint(fingerprintOf(now), known.fingerprint)) return known.entry;
+    }
     const loaded = await loadBriefing(file, fs);
     const data = loaded.file;
-    return {
+    const entry: LibraryEntry = {
       ...base,
       title: data.briefing.title,
       dateline: data.briefing.dateline,
@@ -109,6 +121,8 @@ async function describeFile(file: string, fs: StoreFs): Promise<LibraryEntry> {
       noteCount: data.annotations.length,
       modifiedAt: new Date(loaded.fingerprint.mtimeMs).toISOString(),
     };
+    listed.set(file, { fingerprint: loaded.fingerprint, entry });
+    return entry;
   } catch (error) {
     const modifiedAt = await fs
       .stat(file)
