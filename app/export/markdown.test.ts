@@ -92,17 +92,17 @@ describe('toMarkdown', () => {
   it('lists notes in reading order: generated items first, then the article by position', () => {
     const [first, second] = seed.annotations;
     const onItem = {
-      ...first!,
+      ...first,
       id: 'on-item',
-      target: { ...first!.target, blockId: 's2-1' },
-      body: { ...first!.body, note: 'About the memorandum claim.' },
+      target: { ...first.target, blockId: 's2-1' },
+      body: { ...first.body, note: 'About the memorandum claim.' },
     };
-    const file = { ...seed, annotations: [second!, first!, onItem] };
+    const file = { ...seed, annotations: [second, first, onItem] };
     const md = toMarkdown(file, { notes: 'all' }, env);
     const at = (t: string) => md.indexOf(t);
-    expect(at('About the memorandum claim')).toBeLessThan(at(first!.body.note.slice(0, 20)));
-    expect(at(first!.body.note.slice(0, 20))).toBeLessThan(at(second!.body.note.slice(0, 20)));
-    expect(md).toContain('on Section 2, claim 1');
+    expect(at('About the memorandum claim')).toBeLessThan(at(first.body.note.slice(0, 20)));
+    expect(at(first.body.note.slice(0, 20))).toBeLessThan(at(second.body.note.slice(0, 20)));
+    expect(md).toContain('on Section 2\\, claim 1');
   });
 
   it('is deterministic for the same input and env', () => {
