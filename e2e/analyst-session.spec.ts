@@ -105,7 +105,7 @@ test('an analyst imports, reads, annotates, searches, filters and finds it all a
     'shared',
   );
   await expect(screen.noteCards().filter({ hasText: 'How many warnings exactly?' })).toContainText(
-    '🔒 private',
+    'private',
   );
 
   // Edit one.

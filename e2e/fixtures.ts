@@ -179,11 +179,11 @@ async function electronHarness(
   await setSavePath(join(dataDir, 'export.md'));
   const setOpenPath = async (p: string | null) => {
     await app.evaluate(({ dialog }, target) => {
-      dialog.showOpenDialog = (() =>
+      dialog.showOpenDialog = () =>
         Promise.resolve({
           canceled: target === null,
           filePaths: target === null ? [] : [target],
-        })) as typeof dialog.showOpenDialog;
+        });
     }, p);
   };
   const emit = async (event: AppEvent) => {

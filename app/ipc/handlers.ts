@@ -199,7 +199,7 @@ export function createHandlers(deps: DispatcherDeps): {
 
     async 'library:choose-import'() {
       return once('import', 'An import', async () => {
-        const chosen = await (deps.chooseOpenPath ?? (async () => null))('article');
+        const chosen = await (deps.chooseOpenPath ?? (() => Promise.resolve(null)))('article');
         if (chosen === null) return null;
         const input = await readFile(chosen, 'utf8');
         return importText(basename(chosen), input);
@@ -221,7 +221,7 @@ export function createHandlers(deps: DispatcherDeps): {
     },
 
     async 'briefing:choose'() {
-      const chosen = await (deps.chooseOpenPath ?? (async () => null))('briefing');
+      const chosen = await (deps.chooseOpenPath ?? (() => Promise.resolve(null)))('briefing');
       return chosen === null ? null : openPath(chosen);
     },
 

@@ -35,8 +35,8 @@ export function segmentRange(start: number, end: number, marks: readonly Mark[])
   const points = [...cuts].sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
+    const a = points[i];
+    const b = points[i + 1];
     out.push({ start: a, end: b, marks: inside.filter((m) => m.start <= a && m.end >= b) });
   }
   return out;
@@ -49,7 +49,7 @@ function blockAt(starts: readonly number[], offset: number): number {
   let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
+    if (starts[mid] <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -70,10 +70,10 @@ export function bucketMarks(
   for (const mark of marks) {
     for (
       let i = blockAt(starts, mark.start);
-      i < blocks.length && blocks[i]!.start < mark.end;
+      i < blocks.length && blocks[i].start < mark.end;
       i++
     ) {
-      if (blocks[i]!.end > mark.start) buckets[i]!.push(mark);
+      if (blocks[i].end > mark.start) buckets[i].push(mark);
     }
   }
   return buckets;

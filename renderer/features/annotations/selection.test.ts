@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- test only: a DOM for vitest's node environment
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { rangeToSelection } from './selection';
@@ -23,7 +24,7 @@ describe('rangeToSelection', () => {
     expect(s).toMatchObject({ blockId: 'article', start: 7, end: 21 });
   });
   it('maps element boundaries to the next run', () => {
-    const p = doc.querySelectorAll('[data-block-id="article"] p')[1]!;
+    const p = doc.querySelectorAll('[data-block-id="article"] p')[1];
     const s = rangeToSelection(range(p, 0, text('[data-offset="16"]'), 9));
     expect(s).toMatchObject({ start: 16, end: 25 });
   });

@@ -60,7 +60,7 @@ export const ArticlePane = memo(function ArticlePane({ article, marks, legendInd
           kind={block.kind}
           start={block.start}
           end={block.end}
-          marks={buckets[i]!}
+          marks={buckets[i]}
           legendIndex={legendIndex}
         />
       ))}

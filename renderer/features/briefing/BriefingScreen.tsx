@@ -379,7 +379,7 @@ function BriefingReader({
         const n = Number(e.key);
         if (n >= 1 && n <= legend.length) {
           e.preventDefault();
-          setColour(legend[n - 1]!.key);
+          setColour(legend[n - 1].key);
           return;
         }
         if (e.key === 'h' || e.key === 'H') {
@@ -411,7 +411,7 @@ function BriefingReader({
           0,
           Math.min(contents.length - 1, sectionAt.current + (e.key === ']' ? 1 : -1)),
         );
-        go(contents[at]!.id);
+        go(contents[at].id);
         return;
       }
       const id = focusedNoteId();
@@ -424,7 +424,7 @@ function BriefingReader({
         void remove(id);
       } else {
         const n = Number(e.key);
-        if (n >= 1 && n <= legend.length) void notes.update({ id, colour: legend[n - 1]!.key });
+        if (n >= 1 && n <= legend.length) void notes.update({ id, colour: legend[n - 1].key });
       }
     };
     window.addEventListener('keydown', onKey);

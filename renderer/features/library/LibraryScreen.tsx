@@ -30,8 +30,16 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
   }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void api.library.list().then((result) => {
+      if (!live) return;
+      if (result.ok) setItems(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const shown = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();

@@ -1,4 +1,5 @@
 import createDOMPurify from 'dompurify';
+// eslint-disable-next-line no-restricted-imports -- test only: a DOM for vitest's node environment
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderNoteMarkdown, setPurifier } from './markdown';
