@@ -67,7 +67,8 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
   const nameCounts = new Map<string, number>();
   for (const c of people) nameCounts.set(c.name, (nameCounts.get(c.name) ?? 0) + 1);
   for (const c of people) {
-    if (strongNames.has(c.name) || (nameCounts.get(c.name) ?? 0) >= 2) add(`p:${c.name}`, 'person', c);
+    const repeated = (nameCounts.get(c.name) ?? 0) >= 2 && !c.tokens.some((t) => PLACES.has(t));
+    if (strongNames.has(c.name) || repeated) add(`p:${c.name}`, 'person', c);
   }
   // Merge names contained in a longer one ("Rashed Hawary" into "Aassem Rashed Hawary").
   const byLast = new Map<string, Entity[]>();
@@ -120,7 +121,8 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
       if (person.mentions.length < MAX_MENTIONS) person.mentions.push(c.mention);
       continue;
     }
-    const orgKeyFor = orgAlias.get(c.name);
+    // A bare "Health" opening a sentence is an ordinary word, not "Health Service".
+    const orgKeyFor = c.sentenceStart && !c.acronym && !/^\p{Lu}+$/u.test(c.name) ? undefined : orgAlias.get(c.name);
     const org = orgKeyFor ? entities.get(`o:${orgKeyFor}`) : undefined;
     if (org) {
       if (org.mentions.length < MAX_MENTIONS) org.mentions.push(c.mention);

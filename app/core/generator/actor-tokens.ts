@@ -1,5 +1,5 @@
 import type { Span } from '../briefing';
-import { HONORIFICS, ORG_WORDS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './gazetteer';
+import { HONORIFICS, NOT_ACTORS, ORG_WORDS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './gazetteer';
 
 /** One word of a sentence, with what the actor finder asks about it. */
 export interface Token extends Span {
@@ -100,6 +100,8 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
       if (tokens[k]?.word === 'the' && isSpaceGap(text, next.end, tokens[k]!.start)) k++;
       const after = tokens[k];
       if (!after || !after.cap || !isSpaceGap(text, tokens[k - 1]!.end, after.start)) break;
+      // "Scottish Parliament on Wednesday": calendar and function words never continue a name.
+      if (NOT_ACTORS.has(after.word) && !after.title) break;
       for (let t = j + 1; t <= k; t++) run.push(tokens[t]!);
       j = k;
     }

@@ -45,11 +45,18 @@ function readRun(text: string, tokens: Token[], run: Run, sentenceStart: number,
   let list = run.tokens;
   let firstIndex = run.first;
   const atSentenceStart = (t: Token): boolean => text.slice(sentenceStart, t.start).replace(/[\s"'“‘(]/g, '') === '';
+  // A whole run that names a place ("New York", "The Hague") is kept as written.
+  const whole = text.slice(list[0]!.start, list[list.length - 1]!.end).replace(/\s+/g, ' ');
+  if (list.length > 1 && (PLACES.has(whole) || PLACES.has(whole.replace(/^The /, '')))) {
+    classifyPlain(text, list, tokens[firstIndex - 1], tokens[firstIndex + list.length], atSentenceStart(list[0]!), out);
+    return;
+  }
   // Drop sentence-opening and function words; keep a capital "The" inside a sentence ("by The Syrian Observer").
   while (list.length) {
     const t = list[0]!;
     const keepThe = t.word === 'The' && !atSentenceStart(t) && list.length > 1;
-    if (keepThe || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t)))) break;
+    const startsPlace = list.length > 1 && PLACES.has(`${t.word} ${list[1]!.word}`); // "New York City FC"
+    if (keepThe || startsPlace || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t)))) break;
     list = list.slice(1);
     firstIndex++;
   }

@@ -27,17 +27,17 @@ export const TITLE_WORDS = set(
 
 /** Words that are part of a title only when a title word follows ("Defence Secretary", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(
-  'Vice|Prime|Deputy|Foreign|Defence|Defense|Finance|Interior|Shadow|Economy|Health|Home|Trade|Justice|Executive|Head|Chair|Culture|Education|Energy|Environment|Transport',
+  'First|Vice|Prime|Deputy|Foreign|Defence|Defense|Finance|Interior|Shadow|Economy|Health|Home|Trade|Justice|Executive|Head|Chair|Culture|Education|Energy|Environment|Transport',
 );
 
 /** Lower-case words that, just before a name, describe the person's role ("chief executive X"). */
 export const ROLE_NOUNS = set(
-  'president|minister|chancellor|secretary|commander|chief|executive|director|leader|head|professor|spokesman|spokeswoman|spokesperson|candidate|ambassador|governor|mayor|senator|official|officer|analyst|economist|reporter|editor|founder|chairman|chairwoman|judge|envoy|general|colonel|captain|lawmaker|deputy|premier|strongman|dictator|commissioner|negotiator|adviser|advisor|aide',
+  'manager|coach|boss|midfielder|striker|defender|goalkeeper|owner|lawyer|correspondent|scientist|researcher|president|minister|chancellor|secretary|commander|chief|executive|director|leader|head|professor|spokesman|spokeswoman|spokesperson|candidate|ambassador|governor|mayor|senator|official|officer|analyst|economist|reporter|editor|founder|chairman|chairwoman|judge|envoy|general|colonel|captain|lawmaker|deputy|premier|strongman|dictator|commissioner|negotiator|adviser|advisor|aide',
 );
 
 /** Words that make a capitalised run an organisation. */
 export const ORG_WORDS = set(
-  'Ministry|Exchequer|People|Democrats|Republicans|Conservatives|Socialists|Greens|Ministry|Department|Council|Observatory|Force|Forces|Army|Navy|Office|Institute|University|College|Bank|Fund|Party|Union|Commission|Agency|Authority|Committee|Group|Motors|Motor|Corporation|Corp|Company|Inc|Ltd|Plc|Securities|Platform|Organization|Organisation|International|Observer|News|Times|Post|Reuters|Association|Parliament|Commons|Government|Administration|Initiative|Coalition|Alliance|Front|Movement|Court|Assembly|Congress|Senate|Cabinet|Service|Services|Police|Guard|Command|Foundation|Trust|Federation|League|Network|Watch|Press|Media|Airlines|Airways|Industries|Holdings|Capital|Partners|Exchange|Board|Centre|Center|Staff|Strategy|Monitor|Tribunal|Brigade|Brigades|Battalion|Corps|Council|Directorate|Secretariat|Programme|Telegraph|Guardian|Herald|Journal|Gazette|Tribune|Review|Daily|Radio|Television|TV|Institution|Society|Unit|Treasury|Kremlin|Pentagon|Nations',
+  'Ministry|Exchequer|People|City|United|FC|Club|Democrats|Republicans|Conservatives|Socialists|Greens|Ministry|Department|Council|Observatory|Force|Forces|Army|Navy|Office|Institute|University|College|Bank|Fund|Party|Union|Commission|Agency|Authority|Committee|Group|Motors|Motor|Corporation|Corp|Company|Inc|Ltd|Plc|Securities|Platform|Organization|Organisation|International|Observer|News|Times|Post|Reuters|Association|Parliament|Commons|Government|Administration|Initiative|Coalition|Alliance|Front|Movement|Court|Assembly|Congress|Senate|Cabinet|Service|Services|Police|Guard|Command|Foundation|Trust|Federation|League|Network|Watch|Press|Media|Airlines|Airways|Industries|Holdings|Capital|Partners|Exchange|Board|Centre|Center|Staff|Strategy|Monitor|Tribunal|Brigade|Brigades|Battalion|Corps|Council|Directorate|Secretariat|Programme|Telegraph|Guardian|Herald|Journal|Gazette|Tribune|Review|Daily|Radio|Television|TV|Institution|Society|Unit|Treasury|Kremlin|Pentagon|Nations',
 );
 
 /** Capitalised words that are never actors on their own (sentence openers, calendar words). */
@@ -57,5 +57,5 @@ export const THING_WORDS = set(
 
 /** Acronyms that are not actors. */
 export const NOT_ACTOR_ACRONYMS = set(
-  'CEO|CFO|GDP|SUV|SUVs|EST|GMT|BST|UTC|CET|TV|PM|AM|MP|MPs|VAT|AI|IT|ID|OK|PR|HQ|DNA|FTSE|DAX|CAC|NASDAQ|COVID|PDF|USD|EUR|GBP|DIY|VIP|II|III|IV',
+  'CEO|CFO|GDP|SUV|SUVs|EST|GMT|BST|UTC|CET|TV|PM|AM|MP|MPs|MSP|MSPs|MEP|MEPs|AMs|TDs|VAT|AI|IT|ID|OK|PR|HQ|DNA|FTSE|DAX|CAC|NASDAQ|COVID|PDF|USD|EUR|GBP|DIY|VIP|II|III|IV',
 );

@@ -28,6 +28,8 @@ const STAMP_LABEL = /^(published|updated|last updated|posted|date)\s*:?\s*/i;
 const TIMESTAMP_LINE = /^(\d{1,2}:\d{2}\s*[A-Za-z]{0,4},?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(\s*,?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/u;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** A bullet or numbered list line: its own paragraph, marker excluded from the span. */
+const LIST_ITEM = /^(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)/;
 
 /** The longest line we still consider a heading, in words. Captions without a full stop run longer. */
 const MAX_HEADING_WORDS = 10;
@@ -52,6 +54,14 @@ export function readStructure(text: string): Part[] {
     const line = text.slice(start, end);
     let role: PartRole;
     let stamp: Part['stamp'];
+    const bullet = LIST_ITEM.exec(line);
+    if (bullet && !RULE.test(line)) {
+      start += bullet[0].length;
+      role = 'paragraph';
+      seenBody = true;
+      parts.push({ role, start, end, heading: currentHeading });
+      continue;
+    }
     const md = MARKDOWN_HEADING.exec(line);
     if (md) {
       start += md[0].length;
@@ -135,6 +145,7 @@ function splitRawParts(text: string): Span[] {
 
 function isStandaloneLine(line: string): boolean {
   return (
+    LIST_ITEM.test(line) ||
     MARKDOWN_HEADING.test(line) ||
     RULE.test(line) ||
     line === '@highlight' ||
