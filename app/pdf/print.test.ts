@@ -115,7 +115,11 @@ describe.skipIf(!hasTools)('printPdf', () => {
     const { newBriefingFile } = await import('../core/new-briefing-file');
     const input = articleFromString(text, 'turkey-syria-air-defence-2025-09-08.txt');
     const file = newBriefingFile(generateBriefing(input), 'generated-seed', env.now);
-    const pdf = await printPdf(exportHtml(file, 'all'), { paper: 'a4', handling: 'TLP:GREEN', browser });
+    const pdf = await printPdf(exportHtml(file, 'all'), {
+      paper: 'a4',
+      handling: 'TLP:GREEN',
+      browser,
+    });
     const textOut = poppler('pdftotext', pdf, '-enc', 'UTF-8', '-layout');
     const pages = textOut.split('\f').filter((p) => p.trim() !== '');
     pages.forEach((page, i) => {
