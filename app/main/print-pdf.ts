@@ -19,13 +19,18 @@ function printSession(): Electron.Session {
   if (!hardened) {
     ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     ses.setPermissionCheckHandler(() => false);
-    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
+    ses.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: !details.url.startsWith('data:') }),
+    );
     hardened = true;
   }
   return ses;
 }
 
-export async function printPdfInElectron(html: string, options: { paper: Paper; handling: string }): Promise<Uint8Array> {
+export async function printPdfInElectron(
+  html: string,
+  options: { paper: Paper; handling: string },
+): Promise<Uint8Array> {
   const clean = sanitizeDocument(html);
   const window = new BrowserWindow({
     show: false,
@@ -39,12 +44,16 @@ export async function printPdfInElectron(html: string, options: { paper: Paper; 
       javascript: true,
       backgroundThrottling: false,
       spellcheck: false,
+      // No middle-click window opening, even in a hidden window (Electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     window.webContents.on('will-navigate', (event) => event.preventDefault());
-    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(clean, 'utf8').toString('base64')}`);
+    await window.loadURL(
+      `data:text/html;charset=utf-8;base64,${Buffer.from(clean, 'utf8').toString('base64')}`,
+    );
     await Promise.race([
       window.webContents.executeJavaScript('document.fonts.ready.then(() => true)', true),
       new Promise((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS)),

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './bundle-path';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from './bundle-path';
 
 const repo = resolve(import.meta.dirname, '../..');
 const WINDOW_CLASSES = new Set(['BrowserWindow', 'BrowserView', 'WebContentsView']);
@@ -180,8 +180,36 @@ describe('where the dangerous APIs may appear', () => {
     expect(read('app/main/ipc.ts')).toMatch(/answerIpc\(dispatcher, channel, event, payload\)/);
   });
 
-  it('only app/main/security.ts opens external URLs, after the allow-list', () => {
-    expect(filesMatching(/\bopenExternal\b/)).toEqual(['app/main/security.ts']);
+  it('only app/main/security.ts opens computed external URLs, after the allow-list', () => {
+    // Anywhere else (a Help menu item, say) openExternal may only take a literal http(s) URL.
+    const problems: string[] = [];
+    for (const file of [
+      ...sourcesIn(join(repo, 'app/main')),
+      ...sourcesIn(join(repo, 'app/preload')),
+    ]) {
+      const rel = relative(repo, file);
+      const source = parse(rel, readFileSync(file, 'utf8'));
+      walk(source, (node) => {
+        if (!ts.isCallExpression(node)) return;
+        const callee = node.expression;
+        const name = ts.isPropertyAccessExpression(callee)
+          ? callee.name.text
+          : ts.isIdentifier(callee)
+            ? callee.text
+            : '';
+        if (name !== 'openExternal') return;
+        const [arg] = node.arguments;
+        const literal =
+          arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))
+            ? arg.text
+            : null;
+        if (literal !== null ? isAllowedExternalUrl(literal) : rel === 'app/main/security.ts')
+          return;
+        const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+        problems.push(`${rel}:${line}: ${node.getText()}`);
+      });
+    }
+    expect(problems).toEqual([]);
     const security = read('app/main/security.ts');
     expect(security).toMatch(/decideNavigation\(url, 'navigate'\)/);
     expect(security).toMatch(/decideNavigation\(url, 'new-window'\) === 'open-external'/);
