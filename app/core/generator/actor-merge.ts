@@ -175,17 +175,17 @@ function initials(tokens: string[]): string {
   return tokens.filter((t) => /^\p{Lu}/u.test(t) && t !== 'The').map((t) => t[0]).join('');
 }
 
-/** "Ministry of Defence" joins the one "Turkish Ministry of Defence" when exactly one exists. Linear. */
+/** "Ministry of Defence" joins the one "Turkish Ministry of Defence" (or "US State Department") when exactly one exists. Linear. */
 function mergeDemonymOrgs(entities: Map<string, Entity>): void {
   const orgs = [...entities.entries()].filter(([, e]) => e.kind === 'organization');
   const withDemonym = new Map<string, Entity[]>();
   for (const [key, e] of orgs) {
-    if (!DEMONYMS.has(e.tokens[0]!)) continue;
+    if (!DEMONYMS.has(e.tokens[0]!) && !PLACES.has(e.tokens[0]!)) continue;
     const rest = key.slice(2).split(' ').slice(1).join(' ');
     pushTo(withDemonym, rest, e);
   }
   for (const [key, e] of orgs) {
-    if (DEMONYMS.has(e.tokens[0]!)) continue;
+    if (DEMONYMS.has(e.tokens[0]!) || PLACES.has(e.tokens[0]!)) continue;
     const longer = withDemonym.get(key.slice(2));
     if (longer?.length === 1) absorb(entities, key, longer[0]!);
   }

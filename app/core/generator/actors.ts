@@ -3,7 +3,7 @@ import type { Analysis } from './analysis';
 import { findRuns, tokenize, type Run, type Token } from './actor-tokens';
 import {
   DEMONYMS, GIVEN_NAMES, HONORIFICS, NOT_ACTOR_ACRONYMS, NOT_ACTORS, ORG_WORDS, PLACES, ROLE_NOUNS,
-  THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
+  PLACE_WORDS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './gazetteer';
 import { resolveActors, type Candidate } from './actor-merge';
 
@@ -56,7 +56,9 @@ function readRun(text: string, tokens: Token[], run: Run, sentenceStart: number,
     const t = list[0]!;
     const keepThe = t.word === 'The' && !atSentenceStart(t) && list.length > 1;
     const startsPlace = list.length > 1 && PLACES.has(`${t.word} ${list[1]!.word}`); // "New York City FC"
-    if (keepThe || startsPlace || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t)))) break;
+    // "Israeli-occupied Golan Heights", "Iran-backed group": a describing compound is not a name.
+    const describing = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}/u.test(t.word);
+    if (!describing && (keepThe || startsPlace || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t))))) break;
     list = list.slice(1);
     firstIndex++;
   }
@@ -119,7 +121,7 @@ function classifyPlain(
   const mention: Span = { start, end };
   const tail = text.slice(end, end + 40);
   const head = text.slice(Math.max(0, start - 40), start);
-  if (PLACES.has(bare)) {
+  if (PLACES.has(bare) || (list.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w)))) {
     out.push({ kind: 'place', name: bare, tokens: words, mention, strength: 2, sentenceStart: sentenceStarting });
     return;
   }
@@ -139,6 +141,8 @@ function classifyPlain(
   if (list.length === 1) {
     const t = list[0]!;
     if (t.word.length < 2 || NOT_ACTORS.has(t.word) || DEMONYMS.has(t.word) || DEMONYMS.has(t.word.replace(/s$/, ''))) return;
+    // "Iran-backed", "US-brokered", "Sandhurst-style" describe, they do not name.
+    if (/-\p{Ll}/u.test(t.word) && !/^\p{Ll}+-/u.test(t.word)) return;
     if (t.acronym) {
       if (NOT_ACTOR_ACRONYMS.has(t.word) || (after && after.hasDigit && after.start - t.end <= 1)) return;
       out.push({ kind: 'organization', name: t.word, tokens: words, mention, strength: 1, sentenceStart: sentenceStarting, single: true });
@@ -183,7 +187,10 @@ function personCandidate(
     const beforeRole = appositiveBefore(text, Math.min(prefixStart, start));
     if (beforeRole) best = { text: beforeRole, rank: RoleRank.AppositiveBefore };
   }
-  if (!best && tokens.length) best = roleNounBefore(text, tokens, firstIndex);
+  if ((!best || best.rank <= RoleRank.Rank) && tokens.length) {
+    // "IDF chief spokesperson Admiral Daniel Hagari": the description beats the bare rank.
+    best = roleNounBefore(text, tokens, firstIndex) ?? best;
+  }
   return {
     kind: 'person',
     name: text.slice(start, end).replace(/\s+/g, ' '),

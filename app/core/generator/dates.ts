@@ -25,7 +25,7 @@ const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M
 
 interface Rule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, ref: string | null) => string | null;
+  resolve: (m: RegExpExecArray, ref: string | null, sentence: string) => string | null;
   relative?: boolean;
 }
 
@@ -42,12 +42,12 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), resolve: (m) => ym(+m[2]!, monthNumber(m[1]!)) },
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2})?\\b(?![\\d,.:]\\d)`, 'g'),
-    resolve: (m, ref) => (ref ? ymd(nearYear(ref, monthNumber(m[1]!)), monthNumber(m[1]!), +m[2]!) : null),
+    resolve: (m, ref, sentence) => (ref ? dayWithoutYear(ref, monthNumber(m[1]!), +m[2]!, sentence) : null),
     relative: true,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
-    resolve: (m, ref) => (ref ? ymd(nearYear(ref, monthNumber(m[2]!)), monthNumber(m[2]!), +m[1]!) : null),
+    resolve: (m, ref, sentence) => (ref ? dayWithoutYear(ref, monthNumber(m[2]!), +m[1]!, sentence) : null),
     relative: true,
   },
   {
@@ -55,7 +55,7 @@ const RULES: Rule[] = [
     resolve: (m) => year(+m[1]!),
   },
   {
-    re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|or|to|through|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b(?<!\s(?:was|has|is|as|this|its|his|us)\b))/g,
+    re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|or|to|through|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?![,.]?\d|[-/]\d)(?!\s+[a-z]+s\b(?<!\s(?:was|has|is|as|this|its|his|us)\b))/g,
     resolve: (m) => year(+m[1]!),
   },
   {
@@ -96,7 +96,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of slice.matchAll(rule.re)) {
-      const date = rule.resolve(m as RegExpExecArray, ref);
+      const date = rule.resolve(m as RegExpExecArray, ref, slice);
       if (!date) continue;
       const start = from + (m.index ?? 0);
       found.push({ start, end: start + m[0].length, date, relative: rule.relative === true });
@@ -153,6 +153,26 @@ function resolveWeekday(modifier: string, day: string, ref: string | null): stri
   if (modifier === 'next') return addDays(ref, ((target - refDay + 7) % 7) || 7);
   const back = (refDay - target + 7) % 7;
   return addDays(ref, modifier === 'last' && back === 0 ? -7 : -back);
+}
+
+/** How far ahead of the reference a yearless date may lie before we read it as last year's. */
+const FUTURE_WINDOW_DAYS = 45;
+const FUTURE_CUE = /\b(?:will|next|upcoming|scheduled|due to|set to|plans? to|expected to)\b/i;
+
+/**
+ * "October 7" written on 30 July: news speaks of the past, so a date more than
+ * FUTURE_WINDOW_DAYS ahead is last year's unless the sentence speaks of the future.
+ */
+function dayWithoutYear(ref: string, month: number, day: number, sentence: string): string | null {
+  const refYear = +ref.slice(0, 4);
+  const refMonth = ref.length >= 7 ? +ref.slice(5, 7) : month;
+  let y = nearYear(ref, month);
+  const candidate = ymd(y, month, day);
+  if (candidate && ref.length === 10 && y === refYear && month >= refMonth) {
+    const ahead = (Date.parse(candidate) - Date.parse(ref)) / 86_400_000;
+    if (ahead > FUTURE_WINDOW_DAYS && !FUTURE_CUE.test(sentence)) y = refYear - 1;
+  }
+  return ymd(y, month, day);
 }
 
 /** The year that puts `month` closest to (and preferably not after) the reference month. */
