@@ -5,7 +5,7 @@
  * Object.prototype. Runs against real files in a temp folder (the process works there too,
  * so a random relative path can only ever touch the temp folder).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -240,6 +240,27 @@ describe('dispatcher fuzz', () => {
         expect(result.error!.message.length).toBeLessThanOrEqual(PAYLOAD_LIMITS.message);
       }
     }
+  });
+
+  it('refuses any path that is not an absolute .briefing.json file, and leaves such files alone', async () => {
+    const victim = join(dir, 'victim.txt');
+    await writeFile(victim, 'keep me');
+    let checked = 0;
+    for (const channel of channels) {
+      const sample = sampleOf(contract[channel].payload as ZodType);
+      if (sample === null || typeof sample !== 'object' || !('path' in sample)) continue;
+      for (const path of [victim, dir, 'relative.briefing.json', `${victim}\0.briefing.json`]) {
+        const result = (await dispatchChecked(channel, { ...sample, path })) as {
+          ok: boolean;
+          error?: { code: string; message: string };
+        };
+        expect(result.ok, `${channel} ${path}`).toBe(false);
+        expect(result.error?.code, `${channel} ${path}`).toBe('invalid-payload');
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    await expect(readFile(victim, 'utf8')).resolves.toBe('keep me');
   });
 
   it('survives huge strings, huge keys, deep nesting and wide values', async () => {

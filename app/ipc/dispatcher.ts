@@ -4,7 +4,7 @@
  * its own sender check); the e2e web bridge calls the very same function. No electron here.
  */
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type { ZodType } from 'zod';
 import { channels, contract, type Channel, type IpcError, type Result } from './contract';
 import { createHandlers, type DispatcherDeps, type Handlers } from './handlers';
@@ -53,6 +53,27 @@ export function measurePayload(payload: unknown): 'depth' | 'size' | null {
     const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
     if (values + children.length > PAYLOAD_LIMITS.values) return 'size';
     for (const child of children) stack.push({ value: child, depth: depth + 1 });
+  }
+  return null;
+}
+
+/**
+ * Why a validated payload's `path` is refused, or null. Every `path` in the contract names a
+ * briefing file, so anything else (a relative path, ~/.bashrc, a folder) is refused here,
+ * before a handler could open, rename or trash it for a compromised renderer.
+ */
+export function refusePath(payload: unknown): string | null {
+  if (payload === null || typeof payload !== 'object' || !Object.hasOwn(payload, 'path'))
+    return null;
+  const path = (payload as { path: unknown }).path;
+  if (path === null || path === undefined) return null;
+  if (
+    typeof path !== 'string' ||
+    !isAbsolute(path) ||
+    !path.endsWith('.briefing.json') ||
+    path.includes('\0')
+  ) {
+    return 'path must be the absolute path of a .briefing.json file';
   }
   return null;
 }
@@ -122,6 +143,8 @@ export function createDispatcher(
               : '';
           return refuse(channel, `${issue?.message ?? 'invalid payload'}${where}`);
         }
+        const badPath = refusePath(parsed.data);
+        if (badPath !== null) return refuse(channel, badPath);
         const run = handlers[channel] as (p: unknown) => Promise<unknown>;
         return { ok: true, value: await run(parsed.data) };
       } catch (error) {
