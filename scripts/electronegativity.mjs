@@ -205,6 +205,7 @@ export async function scan({ inputs, sarif }) {
       files: listFiles(staging).length,
       checks: result.atomicChecks + result.globalChecks,
       findings: findings?.length ?? 0,
+      warnings: result.errors.filter((e) => e.tolerable).length,
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -213,7 +214,7 @@ export async function scan({ inputs, sarif }) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArgs(process.argv.slice(2));
-  const { problems, files, checks } = await scan(options);
+  const { problems, files, checks, warnings } = await scan(options);
   const scope = options.inputs.map((i) => relative(root, i) || '.').join(', ');
   if (problems.length > 0) {
     console.error(
@@ -224,6 +225,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   console.log(
-    `electronegativity: no findings in ${scope} (${files} files, ${checks} checks; SARIF ${relative(root, options.sarif)})`,
+    `electronegativity: no findings in ${scope} (${files} files, ${checks} checks, ${warnings} parser warnings; SARIF ${relative(root, options.sarif)})`,
   );
 }
