@@ -46,7 +46,7 @@ function segmentBaseline(text: string): number {
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Fixture paragraphs repeated until `bytes` characters; cut at a paragraph boundary. */
@@ -54,7 +54,7 @@ function buildArticle(paragraphs: string[], chars: number): string {
   const out: string[] = [];
   let length = 0;
   for (let i = 0; length < chars; i++) {
-    const p = paragraphs[i % paragraphs.length]!;
+    const p = paragraphs[i % paragraphs.length];
     out.push(p);
     length += p.length + 2;
   }

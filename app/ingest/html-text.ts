@@ -2,9 +2,46 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 /** Elements whose content is never article text. */
-const DROP = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form, button, select, textarea, input, link, meta';
-const LEAF_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'BLOCKQUOTE', 'ADDRESS']);
-const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'BLOCKQUOTE', 'HGROUP', 'CENTER', 'DETAILS']);
+const DROP =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, footer, aside, form, button, select, textarea, input, link, meta';
+const LEAF_BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'PRE',
+  'FIGCAPTION',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'CAPTION',
+  'BLOCKQUOTE',
+  'ADDRESS',
+]);
+const CONTAINERS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'FIGURE',
+  'BLOCKQUOTE',
+  'HGROUP',
+  'CENTER',
+  'DETAILS',
+]);
 
 interface ElementLike {
   tagName: string;
@@ -27,7 +64,7 @@ export function htmlToArticleText(html: string): string {
   let lines: string[] = [];
   let title = docTitle;
   try {
-    const article = new Readability(document as unknown as Document, {
+    const article = new Readability(document, {
       serializer: (node: Node) => node,
     }).parse();
     if (article?.content) {
@@ -41,7 +78,7 @@ export function htmlToArticleText(html: string): string {
   if (!lines.join('').trim()) {
     const { document: fresh } = parseHTML(html);
     for (const node of [...fresh.querySelectorAll(DROP)]) node.remove();
-    lines = fresh.body ? blockLines(fresh.body as unknown as ElementLike) : [];
+    lines = fresh.body ? blockLines(fresh.body) : [];
   }
   if (title && lines[0] !== title) lines.unshift(title);
   return lines.join('\n\n');
@@ -53,10 +90,12 @@ function blockLines(root: ElementLike): string[] {
   const stack: ElementLike[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    const hasBlockChild = Array.from(el.children).some((c) => LEAF_BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName));
+    const hasBlockChild = Array.from(el.children).some(
+      (c) => LEAF_BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName),
+    );
     if ((CONTAINERS.has(el.tagName) || el === root) && hasBlockChild) {
       const kids = Array.from(el.children);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
       continue;
     }
     const text = collapse(el.textContent ?? '');

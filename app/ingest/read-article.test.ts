@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { briefingProblems } from '../core/generator/briefing-invariants';
 import { generateBriefing } from '../core/generator/generate';
-import { ArticleError, MAX_ARTICLE_BYTES, articleFromString, readArticleFile } from './read-article';
+import {
+  ArticleError,
+  MAX_ARTICLE_BYTES,
+  articleFromString,
+  readArticleFile,
+} from './read-article';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,11 +47,14 @@ async function ingestAndGenerate(path: string): Promise<string> {
   }
 }
 
-const STORY = 'Turkey hosted Syria’s air force commander in Ankara on 8 September 2025. The talks covered joint training.';
+const STORY =
+  'Turkey hosted Syria’s air force commander in Ankara on 8 September 2025. The talks covered joint training.';
 
 describe('readArticleFile', () => {
   it('reads a text file and hashes the normalised text', async () => {
-    const input = await readArticleFile(write('story.txt', `\uFEFF${STORY}\r\n\r\nSecond paragraph here.\r\n  \n`));
+    const input = await readArticleFile(
+      write('story.txt', `\uFEFF${STORY}\r\n\r\nSecond paragraph here.\r\n  \n`),
+    );
     expect(input.text).toBe(`${STORY}\n\nSecond paragraph here.`);
     expect(input.fileName).toBe('story.txt');
     expect(input.format).toBe('text');
@@ -86,9 +94,13 @@ describe('readArticleFile', () => {
     const bytes = new Uint8Array(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
     expect(await codeOf(readArticleFile(write('random.bin', bytes)))).toBe('binary');
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     expect(await codeOf(readArticleFile(write('image.txt', png)))).toBe('binary');
-    const latin1 = new TextEncoder().encode('Caf? au lait. '.repeat(20)).map((b) => (b === 63 ? 0xe9 : b));
+    const latin1 = new TextEncoder()
+      .encode('Caf? au lait. '.repeat(20))
+      .map((b) => (b === 63 ? 0xe9 : b));
     expect(await codeOf(readArticleFile(write('latin1.txt', latin1)))).toBe('binary');
   });
 
@@ -110,12 +122,17 @@ describe('readArticleFile', () => {
     const started = performance.now();
     expect(await codeOf(readArticleFile(path))).toBe('too-large');
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(() => articleFromString('x'.repeat(MAX_ARTICLE_BYTES + 1), 'big.txt')).toThrow(/over the 5.0 MB limit/);
+    expect(() => articleFromString('x'.repeat(MAX_ARTICLE_BYTES + 1), 'big.txt')).toThrow(
+      /over the 5.0 MB limit/,
+    );
   });
 
   it('generates a briefing for a file just under the limit in bounded time', async () => {
     const paragraph = `${STORY} Officials said 3,000 troops would take part, and the deal is worth £2bn.\n\n`;
-    const path = write('near-limit.txt', paragraph.repeat(Math.floor((MAX_ARTICLE_BYTES - 1024) / Buffer.byteLength(paragraph))));
+    const path = write(
+      'near-limit.txt',
+      paragraph.repeat(Math.floor((MAX_ARTICLE_BYTES - 1024) / Buffer.byteLength(paragraph))),
+    );
     const started = performance.now();
     expect(await ingestAndGenerate(path)).toBe('ok');
     expect(performance.now() - started).toBeLessThan(15_000);
@@ -145,7 +162,15 @@ describe('articleFromString formats', () => {
       <footer>FOOTER-TEXT</footer></body></html>`;
     const input = articleFromString(html, null);
     expect(input.format).toBe('html');
-    for (const junk of ['SCRIPT-PAYLOAD', 'INLINE-SCRIPT', 'NOSCRIPT-TEXT', 'color:red', 'NAVLINK', '<p>', '<h2>']) {
+    for (const junk of [
+      'SCRIPT-PAYLOAD',
+      'INLINE-SCRIPT',
+      'NOSCRIPT-TEXT',
+      'color:red',
+      'NAVLINK',
+      '<p>',
+      '<h2>',
+    ]) {
       expect(input.text).not.toContain(junk);
     }
     expect(input.text.split('\n')[0]).toBe('Turkey hosts Syrian air force chief');
@@ -158,7 +183,9 @@ describe('articleFromString formats', () => {
   });
 
   it('treats an .html file with no article as empty', () => {
-    expect(() => articleFromString('<html><body><script>x()</script></body></html>', 'page.html')).toThrow(ArticleError);
+    expect(() =>
+      articleFromString('<html><body><script>x()</script></body></html>', 'page.html'),
+    ).toThrow(ArticleError);
   });
 
   it('handles right-to-left text, emoji and combining marks', () => {
@@ -189,15 +216,19 @@ describe('articleFromString formats', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 600 }), fc.constantFrom('a.txt', 'a.md', 'a.html', null), (raw, name) => {
-        try {
-          const input = articleFromString(raw, name);
-          expect(input.text).not.toMatch(/[\r\u0000]/);
-          expect(briefingProblems(generateBriefing(input))).toEqual([]);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ArticleError);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 600 }),
+        fc.constantFrom('a.txt', 'a.md', 'a.html', null),
+        (raw, name) => {
+          try {
+            const input = articleFromString(raw, name);
+            expect(input.text.includes('\r') || input.text.includes('\u0000')).toBe(false);
+            expect(briefingProblems(generateBriefing(input))).toEqual([]);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ArticleError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -87,12 +87,16 @@ export function articleFromString(raw: string | Uint8Array, fileName: string | n
 
 /** Normalises text as described on `articleFromString`. */
 export function normaliseText(s: string): string {
-  return s
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .trimEnd();
+  return (
+    s
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      // Removing control characters is the point here.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .trimEnd()
+  );
 }
 
 /** `.html/.htm` → html, `.md/.markdown` → markdown, else text; content that opens like HTML is html. */
@@ -100,13 +104,17 @@ export function detectFormat(fileName: string | null, text: string): ArticleForm
   const ext = fileName ? extname(fileName).toLowerCase() : '';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   const head = text.slice(0, 1024).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head)) return 'html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]/.test(head))
+    return 'html';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   return 'text';
 }
 
 function decodeBytes(bytes: Uint8Array, name: string): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     return new TextDecoder(label).decode(bytes);
   }
@@ -125,7 +133,10 @@ function decodeBytes(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ArticleError('binary', `${name} is not valid UTF-8 text; save it as UTF-8 and try again.`);
+    throw new ArticleError(
+      'binary',
+      `${name} is not valid UTF-8 text; save it as UTF-8 and try again.`,
+    );
   }
 }
 
@@ -142,6 +153,10 @@ function isErrno(error: unknown, code: string): boolean {
 }
 
 function describe(error: unknown): string {
-  const code = isErrno(error, 'EACCES') ? 'permission denied' : error instanceof Error ? error.message : String(error);
+  const code = isErrno(error, 'EACCES')
+    ? 'permission denied'
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return code.replace(/\.$/, '');
 }

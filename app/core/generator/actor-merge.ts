@@ -31,9 +31,17 @@ interface Entity {
 
 /** Short and long spellings of the same place. */
 const PLACE_ALIASES: Record<string, string> = {
-  US: 'United States', USA: 'United States', 'United States of America': 'United States', America: 'United States',
-  UK: 'United Kingdom', 'Great Britain': 'United Kingdom', Britain: 'United Kingdom',
-  Türkiye: 'Turkey', Kiev: 'Kyiv', Burma: 'Myanmar', Czechia: 'Czech Republic',
+  US: 'United States',
+  USA: 'United States',
+  'United States of America': 'United States',
+  America: 'United States',
+  UK: 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  Britain: 'United Kingdom',
+  Türkiye: 'Turkey',
+  Kiev: 'Kyiv',
+  Burma: 'Myanmar',
+  Czechia: 'Czech Republic',
 };
 const MAX_PER_KIND = 40;
 const MAX_MENTIONS = 500;
@@ -44,7 +52,7 @@ const KIND_ORDER: ActorKind[] = ['person', 'organization', 'place'];
  * full name that ends with them), organisations by name without a leading "The" or demonym and
  * by acronym, places through a small alias table. Lone words with no support are dropped.
  */
-export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
+export function resolveActors(candidates: Candidate[]): Actor[] {
   const entities = new Map<string, Entity>();
   const add = (key: string, kind: ActorKind, c: Candidate, name = c.name): Entity => {
     let e = entities.get(key);
@@ -73,14 +81,19 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
   // Merge names contained in a longer one ("Rashed Hawary" into "Aassem Rashed Hawary").
   const byLast = new Map<string, Entity[]>();
   for (const e of entities.values()) {
-    const last = e.tokens[e.tokens.length - 1]!;
+    const last = e.tokens[e.tokens.length - 1];
     pushTo(byLast, last, e);
   }
   for (const group of byLast.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const short of group.slice(1)) {
-      const long = group.find((g) => g !== short && g.tokens.length > short.tokens.length && short.tokens.every((t) => g.tokens.includes(t)));
+      const long = group.find(
+        (g) =>
+          g !== short &&
+          g.tokens.length > short.tokens.length &&
+          short.tokens.every((t) => g.tokens.includes(t)),
+      );
       if (long) absorb(entities, `p:${short.name}`, long);
     }
   }
@@ -103,8 +116,15 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
       add(`o:${key}`, 'organization', c);
       if (c.acronym) orgAlias.set(c.acronym, key);
       orgAlias.set(initials(c.tokens), orgAlias.get(initials(c.tokens)) ?? key);
-      const head = c.tokens[0]!;
-      if (c.tokens.length > 1 && !DEMONYMS.has(head) && !ORG_WORDS.has(head) && !NOT_ACTORS.has(head) && !PLACES.has(head) && head !== 'The') {
+      const head = c.tokens[0];
+      if (
+        c.tokens.length > 1 &&
+        !DEMONYMS.has(head) &&
+        !ORG_WORDS.has(head) &&
+        !NOT_ACTORS.has(head) &&
+        !PLACES.has(head) &&
+        head !== 'The'
+      ) {
         if (!orgAlias.has(head)) orgAlias.set(head, key);
       }
     }
@@ -122,7 +142,10 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
       continue;
     }
     // A bare "Health" opening a sentence is an ordinary word, not "Health Service".
-    const orgKeyFor = c.sentenceStart && !c.acronym && !/^\p{Lu}+$/u.test(c.name) ? undefined : orgAlias.get(c.name);
+    const orgKeyFor =
+      c.sentenceStart && !c.acronym && !/^\p{Lu}+$/u.test(c.name)
+        ? undefined
+        : orgAlias.get(c.name);
     const org = orgKeyFor ? entities.get(`o:${orgKeyFor}`) : undefined;
     if (org) {
       if (org.mentions.length < MAX_MENTIONS) org.mentions.push(c.mention);
@@ -135,7 +158,8 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
     const midSentence = list.filter((c) => !c.sentenceStart).length;
     if (kind === 'organization') for (const c of list) add(`o:${name}`, 'organization', c);
     else if (kind === 'person') for (const c of list) add(`p:${name}`, 'person', c);
-    else if (list.length >= 2 && midSentence >= 1) for (const c of list) add(`o:${name}`, 'organization', c);
+    else if (list.length >= 2 && midSentence >= 1)
+      for (const c of list) add(`o:${name}`, 'organization', c);
   }
 
   // 4. Order: people, organisations, places; within a kind by first mention. Cap per kind.
@@ -154,12 +178,11 @@ export function resolveActors(text: string, candidates: Candidate[]): Actor[] {
       actors.push(actor);
     }
   }
-  void text;
   return actors;
 }
 
 function personAliases(tokens: string[]): string[] {
-  const last = tokens[tokens.length - 1]!;
+  const last = tokens[tokens.length - 1];
   const aliases = [last];
   const bare = last.replace(/^(?:al|el|ad|as|ash|at|an|ar|az)-/, '');
   if (bare !== last) aliases.push(bare, bare.charAt(0).toUpperCase() + bare.slice(1));
@@ -172,7 +195,10 @@ function orgKey(name: string): string {
 }
 
 function initials(tokens: string[]): string {
-  return tokens.filter((t) => /^\p{Lu}/u.test(t) && t !== 'The').map((t) => t[0]).join('');
+  return tokens
+    .filter((t) => /^\p{Lu}/u.test(t) && t !== 'The')
+    .map((t) => t[0])
+    .join('');
 }
 
 /** "Ministry of Defence" joins the one "Turkish Ministry of Defence" (or "US State Department") when exactly one exists. Linear. */
@@ -180,14 +206,14 @@ function mergeDemonymOrgs(entities: Map<string, Entity>): void {
   const orgs = [...entities.entries()].filter(([, e]) => e.kind === 'organization');
   const withDemonym = new Map<string, Entity[]>();
   for (const [key, e] of orgs) {
-    if (!DEMONYMS.has(e.tokens[0]!) && !PLACES.has(e.tokens[0]!)) continue;
+    if (!DEMONYMS.has(e.tokens[0]) && !PLACES.has(e.tokens[0])) continue;
     const rest = key.slice(2).split(' ').slice(1).join(' ');
     pushTo(withDemonym, rest, e);
   }
   for (const [key, e] of orgs) {
-    if (DEMONYMS.has(e.tokens[0]!) || PLACES.has(e.tokens[0]!)) continue;
+    if (DEMONYMS.has(e.tokens[0]) || PLACES.has(e.tokens[0])) continue;
     const longer = withDemonym.get(key.slice(2));
-    if (longer?.length === 1) absorb(entities, key, longer[0]!);
+    if (longer?.length === 1) absorb(entities, key, longer[0]);
   }
 }
 

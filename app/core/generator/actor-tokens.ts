@@ -1,5 +1,12 @@
 import type { Span } from '../briefing';
-import { HONORIFICS, NOT_ACTORS, ORG_WORDS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from './gazetteer';
+import {
+  HONORIFICS,
+  NOT_ACTORS,
+  ORG_WORDS,
+  THING_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from './gazetteer';
 
 /** One word of a sentence, with what the actor finder asks about it. */
 export interface Token extends Span {
@@ -15,12 +22,30 @@ export interface Token extends Span {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|ben|de|di|da|van|von|le|la|del|dos|du|mac|o)-\p{Lu}/u;
+const NAME_PARTICLE =
+  /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|ben|de|di|da|van|von|le|la|del|dos|du|mac|o)-\p{Lu}/u;
 const TITLE_PREFIX = /^(?:then|ex|former|acting|vice|deputy)-(\p{Lu}.*)$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]+s?|\p{Lu}\p{Ll}\p{Lu}+)$/u;
 
 /** Connectors allowed inside a name run. `of`/`for`/`on` only after an organisation or title word. */
-const NAME_CONNECTORS = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'y', 'la', 'le', 'dos', 'das']);
+const NAME_CONNECTORS = new Set([
+  'de',
+  'del',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'y',
+  'la',
+  'le',
+  'dos',
+  'das',
+]);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
 
 /** Splits a sentence into word tokens. Linear in its length. */
@@ -33,12 +58,25 @@ export function tokenize(text: string, span: Span): Token[] {
     const first = word.charCodeAt(0);
     // Fast path: a plain lower-case ASCII word (most of any text) is never part of a name.
     if (first >= 97 && first <= 122 && !word.includes('-')) {
-      tokens.push({ start, end: start + word.length, word, possessive: false, cap: false, acronym: false, title: false, hasDigit: false });
+      tokens.push({
+        start,
+        end: start + word.length,
+        word,
+        possessive: false,
+        cap: false,
+        acronym: false,
+        title: false,
+        hasDigit: false,
+      });
       continue;
     }
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
-    if (word.length > 2 && last === 115 /* s */ && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
+    if (
+      word.length > 2 &&
+      last === 115 /* s */ &&
+      (word[word.length - 2] === '’' || word[word.length - 2] === "'")
+    ) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -52,7 +90,7 @@ export function tokenize(text: string, span: Span): Token[] {
       possessive,
       cap,
       acronym: !hasDigit && word.length >= 2 && word.length <= 8 && ACRONYM.test(word),
-      title: TITLE_WORDS.has(titled ? titled[1]! : word) || HONORIFICS.has(word),
+      title: TITLE_WORDS.has(titled ? titled[1] : word) || HONORIFICS.has(word),
       hasDigit,
     });
   }
@@ -75,34 +113,38 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i]!.cap) {
+    if (!tokens[i].cap) {
       i++;
       continue;
     }
-    const run: Token[] = [tokens[i]!];
+    const run: Token[] = [tokens[i]];
     const first = i;
     let j = i;
-    while (!tokens[j]!.possessive) {
+    while (!tokens[j].possessive) {
       const next = tokens[j + 1];
-      if (!next || !isSpaceGap(text, tokens[j]!.end, next.start)) break;
+      if (!next || !isSpaceGap(text, tokens[j].end, next.start)) break;
       if (next.cap) {
         run.push(next);
         j++;
         continue;
       }
       // Connector(s) followed by a capitalised word.
-      const lastWord = tokens[j]!.word;
+      const lastWord = tokens[j].word;
       const joins =
         NAME_CONNECTORS.has(next.word) ||
-        (ORG_CONNECTORS.has(next.word) && (ORG_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord) || THING_WORDS.has(lastWord) || tokens[j]!.title));
+        (ORG_CONNECTORS.has(next.word) &&
+          (ORG_WORDS.has(lastWord) ||
+            TITLE_WORDS.has(lastWord) ||
+            THING_WORDS.has(lastWord) ||
+            tokens[j].title));
       if (!joins) break;
       let k = j + 2;
-      if (tokens[k]?.word === 'the' && isSpaceGap(text, next.end, tokens[k]!.start)) k++;
+      if (tokens[k]?.word === 'the' && isSpaceGap(text, next.end, tokens[k].start)) k++;
       const after = tokens[k];
-      if (!after || !after.cap || !isSpaceGap(text, tokens[k - 1]!.end, after.start)) break;
+      if (!after || !after.cap || !isSpaceGap(text, tokens[k - 1].end, after.start)) break;
       // "Scottish Parliament on Wednesday": calendar and function words never continue a name.
       if (NOT_ACTORS.has(after.word) && !after.title) break;
-      for (let t = j + 1; t <= k; t++) run.push(tokens[t]!);
+      for (let t = j + 1; t <= k; t++) run.push(tokens[t]);
       j = k;
     }
     markTitleModifiers(run);
@@ -115,8 +157,8 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
 /** "Defence Secretary": a modifier is a title word only when a title word follows it. Mutates `run`. */
 function markTitleModifiers(run: Token[]): void {
   for (let i = run.length - 2; i >= 0; i--) {
-    const t = run[i]!;
-    if (!t.title && TITLE_MODIFIERS.has(t.word) && run[i + 1]!.title) t.title = true;
+    const t = run[i];
+    if (!t.title && TITLE_MODIFIERS.has(t.word) && run[i + 1].title) t.title = true;
   }
 }
 

@@ -13,20 +13,34 @@ function actors(text: string) {
 
 function byName(text: string): Record<string, { kind: string; role?: string; mentions: string[] }> {
   return Object.fromEntries(
-    actors(text).map((a) => [a.name, { kind: a.kind, role: a.role, mentions: a.mentions.map((m) => text.slice(m.start, m.end)) }]),
+    actors(text).map((a) => [
+      a.name,
+      { kind: a.kind, role: a.role, mentions: a.mentions.map((m) => text.slice(m.start, m.end)) },
+    ]),
   );
 }
 
 describe('findActors', () => {
   it('merges surnames and titled short forms into the full name', () => {
-    const found = byName('Finance Minister Jane Okafor met President Luis Ortega in Lagos. Okafor said the talks went well. Mr Ortega agreed.');
-    expect(found['Jane Okafor']).toEqual({ kind: 'person', role: 'Finance Minister', mentions: ['Jane Okafor', 'Okafor'] });
-    expect(found['Luis Ortega']).toEqual({ kind: 'person', role: 'President', mentions: ['Luis Ortega', 'Ortega'] });
+    const found = byName(
+      'Finance Minister Jane Okafor met President Luis Ortega in Lagos. Okafor said the talks went well. Mr Ortega agreed.',
+    );
+    expect(found['Jane Okafor']).toEqual({
+      kind: 'person',
+      role: 'Finance Minister',
+      mentions: ['Jane Okafor', 'Okafor'],
+    });
+    expect(found['Luis Ortega']).toEqual({
+      kind: 'person',
+      role: 'President',
+      mentions: ['Luis Ortega', 'Ortega'],
+    });
     expect(found.Lagos?.kind).toBe('place');
   });
 
   it('keeps non-ASCII letters exactly (dotless ı, ğ, ş, İ)', () => {
-    const text = 'General Yaşar Güleroğlu visited İzmir. Later, Güleroğlu met Brigadier General Ayşe Kılıç.';
+    const text =
+      'General Yaşar Güleroğlu visited İzmir. Later, Güleroğlu met Brigadier General Ayşe Kılıç.';
     const found = byName(text);
     expect(found['Yaşar Güleroğlu']?.mentions).toEqual(['Yaşar Güleroğlu', 'Güleroğlu']);
     expect(found['Ayşe Kılıç']?.kind).toBe('person');
@@ -42,14 +56,21 @@ describe('findActors', () => {
   });
 
   it('joins an acronym to the organisation it abbreviates', () => {
-    const found = byName('The Electoral Commission (EC) met on Monday. The EC later said turnout was high. The EC will report.');
-    expect(found['Electoral Commission']?.mentions).toEqual(['Electoral Commission', 'EC', 'EC', 'EC']);
+    const found = byName(
+      'The Electoral Commission (EC) met on Monday. The EC later said turnout was high. The EC will report.',
+    );
+    expect(found['Electoral Commission']?.mentions).toEqual([
+      'Electoral Commission',
+      'EC',
+      'EC',
+      'EC',
+    ]);
   });
 
   it('does not take sentence openers, weekdays or describing compounds for actors', () => {
-    const names = actors('However, officials met on Monday. The Iran-backed group said nothing. Analysts expect more. Meanwhile nothing.').map(
-      (a) => a.name,
-    );
+    const names = actors(
+      'However, officials met on Monday. The Iran-backed group said nothing. Analysts expect more. Meanwhile nothing.',
+    ).map((a) => a.name);
     expect(names).toEqual([]);
   });
 

@@ -2,17 +2,75 @@ import type { Actor, ActorKind, Span } from '../briefing';
 import type { Analysis } from './analysis';
 import { findRuns, tokenize, type Run, type Token } from './actor-tokens';
 import {
-  DEMONYMS, GIVEN_NAMES, HONORIFICS, NOT_ACTOR_ACRONYMS, NOT_ACTORS, ORG_WORDS, PLACES, ROLE_NOUNS,
-  PLACE_WORDS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS,
+  DEMONYMS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  NOT_ACTOR_ACRONYMS,
+  NOT_ACTORS,
+  ORG_WORDS,
+  PLACES,
+  ROLE_NOUNS,
+  PLACE_WORDS,
+  THING_WORDS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
 } from './gazetteer';
 import { resolveActors, type Candidate } from './actor-merge';
 
-const SPEECH = /^(?:said|says|told|tells|added|adds|insisted|argued|warned|stated|wrote|noted|explained|announced|declared|claimed|accused|denied)\b/;
-const ORG_NOUN_AFTER = /^\s+(?:party|group|company|firm|movement|coalition|alliance|bank|agency|ministry|militia|network|newspaper|broadcaster)\b/;
-const ORG_NOUN_BEFORE = /\b(?:carmaker|car maker|firm|company|group|rival|bank|insurer|airline|retailer|broadcaster|newspaper|agency|giant|conglomerate|manufacturer|party|militia|supplier|startup|regulator)\s+$/;
+const SPEECH =
+  /^(?:said|says|told|tells|added|adds|insisted|argued|warned|stated|wrote|noted|explained|announced|declared|claimed|accused|denied)\b/;
+const ORG_NOUN_AFTER =
+  /^\s+(?:party|group|company|firm|movement|coalition|alliance|bank|agency|ministry|militia|network|newspaper|broadcaster)\b/;
+const ORG_NOUN_BEFORE =
+  /\b(?:carmaker|car maker|firm|company|group|rival|bank|insurer|airline|retailer|broadcaster|newspaper|agency|giant|conglomerate|manufacturer|party|militia|supplier|startup|regulator)\s+$/;
 const PERSON_NOUN_AFTER = /^\s+(?:administration|government|campaign|presidency|cabinet|family)\b/;
-const RANKS = new Set(['General', 'Brigadier', 'Colonel', 'Lieutenant', 'Admiral', 'Captain', 'Major-General', 'Sir', 'Dr', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Lord', 'Lady', 'Dame', 'Professor', 'Prof', 'Marshal', 'Sergeant']);
-const STOP_LOWER = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'was', 'his', 'her', 'its', 'their', 'said', 'that', 'from']);
+const RANKS = new Set([
+  'General',
+  'Brigadier',
+  'Colonel',
+  'Lieutenant',
+  'Admiral',
+  'Captain',
+  'Major-General',
+  'Sir',
+  'Dr',
+  'Dr.',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Lord',
+  'Lady',
+  'Dame',
+  'Professor',
+  'Prof',
+  'Marshal',
+  'Sergeant',
+]);
+const STOP_LOWER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'as',
+  'is',
+  'was',
+  'his',
+  'her',
+  'its',
+  'their',
+  'said',
+  'that',
+  'from',
+]);
 
 /** Role evidence, strongest first. */
 const enum RoleRank {
@@ -38,37 +96,54 @@ export function findActors(analysis: Analysis): Actor[] {
       readRun(text, tokens, run, sentence.start, candidates);
     }
   }
-  return resolveActors(text, candidates);
+  return resolveActors(candidates);
 }
 
-function readRun(text: string, tokens: Token[], run: Run, sentenceStart: number, out: Candidate[]): void {
+function readRun(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  sentenceStart: number,
+  out: Candidate[],
+): void {
   let list = run.tokens;
   let firstIndex = run.first;
-  const atSentenceStart = (t: Token): boolean => text.slice(sentenceStart, t.start).replace(/[\s"'“‘(]/g, '') === '';
+  const atSentenceStart = (t: Token): boolean =>
+    text.slice(sentenceStart, t.start).replace(/[\s"'“‘(]/g, '') === '';
   // A whole run that names a place ("New York", "The Hague") is kept as written.
-  const whole = text.slice(list[0]!.start, list[list.length - 1]!.end).replace(/\s+/g, ' ');
+  const whole = text.slice(list[0].start, list[list.length - 1].end).replace(/\s+/g, ' ');
   if (list.length > 1 && (PLACES.has(whole) || PLACES.has(whole.replace(/^The /, '')))) {
-    classifyPlain(text, list, tokens[firstIndex - 1], tokens[firstIndex + list.length], atSentenceStart(list[0]!), out);
+    classifyPlain(
+      text,
+      list,
+      tokens[firstIndex - 1],
+      tokens[firstIndex + list.length],
+      atSentenceStart(list[0]),
+      out,
+    );
     return;
   }
   // Drop sentence-opening and function words; keep a capital "The" inside a sentence ("by The Syrian Observer").
   while (list.length) {
-    const t = list[0]!;
+    const t = list[0];
     const keepThe = t.word === 'The' && !atSentenceStart(t) && list.length > 1;
-    const startsPlace = list.length > 1 && PLACES.has(`${t.word} ${list[1]!.word}`); // "New York City FC"
+    const startsPlace = list.length > 1 && PLACES.has(`${t.word} ${list[1].word}`); // "New York City FC"
     // "Israeli-occupied Golan Heights", "Iran-backed group": a describing compound is not a name.
     const describing = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}/u.test(t.word);
-    if (!describing && (keepThe || startsPlace || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t))))) break;
+    if (
+      !describing &&
+      (keepThe || startsPlace || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t))))
+    )
+      break;
     list = list.slice(1);
     firstIndex++;
   }
-  while (list.length && !list[list.length - 1]!.cap) list = list.slice(0, -1);
+  while (list.length && !list[list.length - 1].cap) list = list.slice(0, -1);
   if (!list.length) return;
   const before = tokens[firstIndex - 1];
   const after = tokens[firstIndex + list.length];
-  const runStart = list[0]!.start;
-  const runEnd = list[list.length - 1]!.end;
-  const sentenceStarting = atSentenceStart(list[0]!);
+  const runStart = list[0].start;
+  const sentenceStarting = atSentenceStart(list[0]);
 
   let lastTitle = -1;
   let firstTitle = -1;
@@ -80,27 +155,36 @@ function readRun(text: string, tokens: Token[], run: Run, sentenceStart: number,
   });
   if (lastTitle >= 0) {
     // Anything before the first title word may be an organisation ("Turkish Air Force Commander …").
-    if (firstTitle > 0) classifyPlain(text, list.slice(0, firstTitle), before, undefined, sentenceStarting, out);
+    if (firstTitle > 0)
+      classifyPlain(text, list.slice(0, firstTitle), before, undefined, sentenceStarting, out);
     let name = list.slice(lastTitle + 1);
-    while (name.length && (!name[0]!.cap || ORG_WORDS.has(name[0]!.word) || THING_WORDS.has(name[0]!.word) || DEMONYMS.has(name[0]!.word))) name = name.slice(1);
+    while (
+      name.length &&
+      (!name[0].cap ||
+        ORG_WORDS.has(name[0].word) ||
+        THING_WORDS.has(name[0].word) ||
+        DEMONYMS.has(name[0].word))
+    )
+      name = name.slice(1);
     const given = name.findIndex((t, i) => i > 0 && GIVEN_NAMES.has(t.word));
     if (name.length > 2 && given > 0) name = name.slice(given);
     if (name.length && isPersonName(name)) {
-      const nameStart = name[0]!.start;
+      const nameStart = name[0].start;
       const prefix = text.slice(runStart, nameStart).trim();
-      const role = roleFromPrefix(text, runStart, prefix, list.slice(0, list.indexOf(name[0]!)));
-      out.push(personCandidate(text, name, role, before, after, tokens, firstIndex));
+      const role = roleFromPrefix(text, runStart, prefix, list.slice(0, list.indexOf(name[0])));
+      out.push(personCandidate(text, name, role, tokens, firstIndex));
       return;
     }
     // "Commander of the Syrian Air Force": the organisation after the title; a lone "Staff" is not one.
     const rest = list.slice(lastTitle + 1);
-    while (rest.length && !rest[0]!.cap) rest.shift();
-    const onlyTitleWords = rest.every((t) => TITLE_MODIFIERS.has(t.word) || ORG_WORDS.has(t.word) || !t.cap);
+    while (rest.length && !rest[0].cap) rest.shift();
+    const onlyTitleWords = rest.every(
+      (t) => TITLE_MODIFIERS.has(t.word) || ORG_WORDS.has(t.word) || !t.cap,
+    );
     if (rest.length >= 2 && !onlyTitleWords) classifyPlain(text, rest, before, after, false, out);
     return;
   }
   classifyPlain(text, list, before, after, sentenceStarting, out, tokens, firstIndex);
-  void runEnd;
 }
 
 function classifyPlain(
@@ -113,56 +197,115 @@ function classifyPlain(
   tokens?: Token[],
   firstIndex?: number,
 ): void {
-  const start = list[0]!.start;
-  const end = list[list.length - 1]!.end;
+  const start = list[0].start;
+  const end = list[list.length - 1].end;
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const bare = name.replace(/^The /, '');
   const words = list.map((t) => t.word);
   const mention: Span = { start, end };
   const tail = text.slice(end, end + 40);
   const head = text.slice(Math.max(0, start - 40), start);
-  if (PLACES.has(bare) || (list.length > 1 && PLACE_WORDS.has(words[words.length - 1]!) && !words.some((w) => ORG_WORDS.has(w)))) {
-    out.push({ kind: 'place', name: bare, tokens: words, mention, strength: 2, sentenceStart: sentenceStarting });
+  if (
+    PLACES.has(bare) ||
+    (list.length > 1 &&
+      PLACE_WORDS.has(words[words.length - 1]) &&
+      !words.some((w) => ORG_WORDS.has(w)))
+  ) {
+    out.push({
+      kind: 'place',
+      name: bare,
+      tokens: words,
+      mention,
+      strength: 2,
+      sentenceStart: sentenceStarting,
+    });
     return;
   }
   const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u.exec(tail)?.[1];
   const hasOrgWord = words.some((w) => ORG_WORDS.has(w));
   if (hasOrgWord || ORG_NOUN_AFTER.test(tail) || ORG_NOUN_BEFORE.test(head)) {
     // A bare "Government" or "Commons" says too little to be an actor of its own.
-    if (list.length === 1 && (DEMONYMS.has(words[0]!) || ORG_WORDS.has(words[0]!) || NOT_ACTORS.has(words[0]!))) return;
-    out.push({ kind: 'organization', name, tokens: words, mention, strength: 2, sentenceStart: sentenceStarting, acronym, single: list.length === 1 });
+    if (
+      list.length === 1 &&
+      (DEMONYMS.has(words[0]) || ORG_WORDS.has(words[0]) || NOT_ACTORS.has(words[0]))
+    )
+      return;
+    out.push({
+      kind: 'organization',
+      name,
+      tokens: words,
+      mention,
+      strength: 2,
+      sentenceStart: sentenceStarting,
+      acronym,
+      single: list.length === 1,
+    });
     return;
   }
   if (words.some((w) => THING_WORDS.has(w))) {
     // "Missile Systems (NASAMS)": the acronym names the thing too.
-    if (acronym) out.push({ kind: null, name: acronym, tokens: [acronym], mention, strength: 0, sentenceStart: false, single: true, blocked: true });
+    if (acronym)
+      out.push({
+        kind: null,
+        name: acronym,
+        tokens: [acronym],
+        mention,
+        strength: 0,
+        sentenceStart: false,
+        single: true,
+        blocked: true,
+      });
     return;
   }
   if (list.length === 1) {
-    const t = list[0]!;
-    if (t.word.length < 2 || NOT_ACTORS.has(t.word) || DEMONYMS.has(t.word) || DEMONYMS.has(t.word.replace(/s$/, ''))) return;
+    const t = list[0];
+    if (
+      t.word.length < 2 ||
+      NOT_ACTORS.has(t.word) ||
+      DEMONYMS.has(t.word) ||
+      DEMONYMS.has(t.word.replace(/s$/, ''))
+    )
+      return;
     // "Iran-backed", "US-brokered", "Sandhurst-style" describe, they do not name.
     if (/-\p{Ll}/u.test(t.word) && !/^\p{Ll}+-/u.test(t.word)) return;
     if (t.acronym) {
-      if (NOT_ACTOR_ACRONYMS.has(t.word) || (after && after.hasDigit && after.start - t.end <= 1)) return;
-      out.push({ kind: 'organization', name: t.word, tokens: words, mention, strength: 1, sentenceStart: sentenceStarting, single: true });
+      if (NOT_ACTOR_ACRONYMS.has(t.word) || (after && after.hasDigit && after.start - t.end <= 1))
+        return;
+      out.push({
+        kind: 'organization',
+        name: t.word,
+        tokens: words,
+        mention,
+        strength: 1,
+        sentenceStart: sentenceStarting,
+        single: true,
+      });
       return;
     }
     const personCue = (before && HONORIFICS.has(before.word)) || PERSON_NOUN_AFTER.test(tail);
-    out.push({ kind: personCue ? 'person' : null, name: t.word, tokens: words, mention, strength: 0, sentenceStart: sentenceStarting, single: true });
+    out.push({
+      kind: personCue ? 'person' : null,
+      name: t.word,
+      tokens: words,
+      mention,
+      strength: 0,
+      sentenceStart: sentenceStarting,
+      single: true,
+    });
     return;
   }
   if (words.some((w) => DEMONYMS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w))) return;
   if (isPersonName(list)) {
     const evidence =
-      GIVEN_NAMES.has(words[0]!) ||
+      GIVEN_NAMES.has(words[0]) ||
       list.some((t) => /^\p{Ll}/u.test(t.word)) ||
       (before !== undefined && ROLE_NOUNS.has(before.word)) ||
       SPEECH.test(text.slice(end, end + 40).trimStart()) ||
       /\bsaid\s+$/.test(head) ||
       /^,\s+\d{1,3},/.test(tail);
-    const role = tokens && firstIndex !== undefined ? roleNounBefore(text, tokens, firstIndex) : null;
-    const candidate = personCandidate(text, list, role, before, after, tokens ?? [], firstIndex ?? 0);
+    const role =
+      tokens && firstIndex !== undefined ? roleNounBefore(text, tokens, firstIndex) : null;
+    const candidate = personCandidate(text, list, role, tokens ?? [], firstIndex ?? 0);
     candidate.strength = evidence ? 2 : 0;
     out.push(candidate);
   }
@@ -172,16 +315,15 @@ function personCandidate(
   text: string,
   name: Token[],
   role: { text: string; rank: RoleRank } | null,
-  _before: Token | undefined,
-  _after: Token | undefined,
   tokens: Token[],
   firstIndex: number,
 ): Candidate {
-  const start = name[0]!.start;
-  const end = name[name.length - 1]!.end;
+  const start = name[0].start;
+  const end = name[name.length - 1].end;
   let best = role;
   const after = appositiveAfter(text, end);
-  if (after && (!best || best.rank < RoleRank.AppositiveAfter)) best = { text: after, rank: RoleRank.AppositiveAfter };
+  if (after && (!best || best.rank < RoleRank.AppositiveAfter))
+    best = { text: after, rank: RoleRank.AppositiveAfter };
   if (!best || best.rank <= RoleRank.Rank) {
     const prefixStart = tokens[firstIndex]?.start ?? start;
     const beforeRole = appositiveBefore(text, Math.min(prefixStart, start));
@@ -206,9 +348,15 @@ function personCandidate(
 
 function isPersonName(list: Token[]): boolean {
   if (list.length > 4) return false;
-  if (NOT_ACTORS.has(list[0]!.word) || DEMONYMS.has(list[0]!.word)) return false;
+  if (NOT_ACTORS.has(list[0].word) || DEMONYMS.has(list[0].word)) return false;
   return list.every(
-    (t) => (t.cap || isParticle(t)) && !t.acronym && !ORG_WORDS.has(t.word) && !THING_WORDS.has(t.word) && !PLACES.has(t.word) && !TITLE_WORDS.has(t.word),
+    (t) =>
+      (t.cap || isParticle(t)) &&
+      !t.acronym &&
+      !ORG_WORDS.has(t.word) &&
+      !THING_WORDS.has(t.word) &&
+      !PLACES.has(t.word) &&
+      !TITLE_WORDS.has(t.word),
   );
 }
 
@@ -217,24 +365,39 @@ function isParticle(t: Token): boolean {
 }
 
 /** "Turkish Air Force Commander General" → "Turkish Air Force Commander"; "Mr" → no role. */
-function roleFromPrefix(text: string, runStart: number, prefix: string, prefixTokens: Token[]): { text: string; rank: RoleRank } | null {
+function roleFromPrefix(
+  text: string,
+  runStart: number,
+  prefix: string,
+  prefixTokens: Token[],
+): { text: string; rank: RoleRank } | null {
   let words = prefixTokens.map((t) => t.word);
   let cut = prefixTokens.length;
-  while (cut > 1 && RANKS.has(words[cut - 1]!) && prefixTokens.slice(0, cut - 1).some((t) => t.title && !RANKS.has(t.word))) cut--;
+  while (
+    cut > 1 &&
+    RANKS.has(words[cut - 1]) &&
+    prefixTokens.slice(0, cut - 1).some((t) => t.title && !RANKS.has(t.word))
+  )
+    cut--;
   words = words.slice(0, cut);
   if (!words.length || words.every((w) => HONORIFICS.has(w))) return null;
   const onlyRank = words.every((w) => RANKS.has(w));
-  let role = cut === prefixTokens.length ? prefix : text.slice(runStart, prefixTokens[cut - 1]!.end);
-  const owner = /(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, runStart - 40), runStart));
-  if (owner && PLACES.has(owner[1]!)) role = `${owner[0].trim()} ${role}`;
+  let role = cut === prefixTokens.length ? prefix : text.slice(runStart, prefixTokens[cut - 1].end);
+  const owner = /(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+$/u.exec(
+    text.slice(Math.max(0, runStart - 40), runStart),
+  );
+  if (owner && PLACES.has(owner[1])) role = `${owner[0].trim()} ${role}`;
   return { text: role.replace(/\s+/g, ' '), rank: onlyRank ? RoleRank.Rank : RoleRank.TitlePrefix };
 }
 
 /** ", Commander of the Syrian Air Force and Air Defence," after a name. */
 function appositiveAfter(text: string, end: number): string | null {
-  const m = /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”‘’]{3,120}?)(?=\s*[,.;:(]|\s+(?:who|which|said|says|told)\b|$)/.exec(text.slice(end, end + 160));
+  const m =
+    /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”‘’]{3,120}?)(?=\s*[,.;:(]|\s+(?:who|which|said|says|told)\b|$)/.exec(
+      text.slice(end, end + 160),
+    );
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  const phrase = m[1].trim();
   const words = phrase.split(/\s+/);
   if (/^\d/.test(phrase) || words.length > 12) return null;
   // Lower-case openings must be a role within three words ("politics professor at …"), not a verb.
@@ -253,21 +416,31 @@ function appositiveBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 120), start);
   const m = /(?:^|[,;(.:]\s+|\n)([^,;(.:\n]{3,100}),\s+$/.exec(before);
   if (!m) return null;
-  const phrase = m[1]!.trim().replace(/^(?:The|the)\s+/, '');
-  if (phrase.split(/\s+/).length > 10 || !/^\p{Lu}/u.test(phrase) || namesSomeone(phrase.split(/\s+/))) return null;
+  const phrase = m[1].trim().replace(/^(?:The|the)\s+/, '');
+  if (
+    phrase.split(/\s+/).length > 10 ||
+    !/^\p{Lu}/u.test(phrase) ||
+    namesSomeone(phrase.split(/\s+/))
+  )
+    return null;
   return hasRoleWord(phrase) ? phrase : null;
 }
 
 /** "CNE president Elvis Amoroso", "International Monetary Fund chief Christine Lagarde". */
-function roleNounBefore(text: string, tokens: Token[], firstIndex: number): { text: string; rank: RoleRank } | null {
+function roleNounBefore(
+  text: string,
+  tokens: Token[],
+  firstIndex: number,
+): { text: string; rank: RoleRank } | null {
   let i = firstIndex - 1;
   const end = tokens[i];
-  if (!end || !ROLE_NOUNS.has(end.word) || end.end + 3 < (tokens[firstIndex]?.start ?? 0)) return null;
+  if (!end || !ROLE_NOUNS.has(end.word) || end.end + 3 < (tokens[firstIndex]?.start ?? 0))
+    return null;
   let start = i;
   let modifiers = 0;
   while (i > 0 && firstIndex - i < 5) {
-    const prev = tokens[i - 1]!;
-    if (prev.possessive || text.slice(prev.end, tokens[i]!.start).trim() !== '') break;
+    const prev = tokens[i - 1];
+    if (prev.possessive || text.slice(prev.end, tokens[i].start).trim() !== '') break;
     if (prev.cap && !NOT_ACTORS.has(prev.word)) start = i - 1;
     else if (ROLE_NOUNS.has(prev.word)) start = i - 1;
     else if (!prev.cap && !STOP_LOWER.has(prev.word) && modifiers === 0 && !prev.hasDigit) {
@@ -276,7 +449,10 @@ function roleNounBefore(text: string, tokens: Token[], firstIndex: number): { te
     } else break;
     i--;
   }
-  return { text: text.slice(tokens[start]!.start, end.end).replace(/\s+/g, ' '), rank: RoleRank.RoleNounBefore };
+  return {
+    text: text.slice(tokens[start].start, end.end).replace(/\s+/g, ' '),
+    rank: RoleRank.RoleNounBefore,
+  };
 }
 
 function hasRoleWord(phrase: string): boolean {

@@ -67,7 +67,13 @@ export function analyseArticle(text: string): Analysis {
   let paragraph = -1;
   let order = 0;
   parts.forEach((part, index) => {
-    if (part.role !== 'paragraph' && part.role !== 'highlight' && part.role !== 'caption' && part.role !== 'title') return;
+    if (
+      part.role !== 'paragraph' &&
+      part.role !== 'highlight' &&
+      part.role !== 'caption' &&
+      part.role !== 'title'
+    )
+      return;
     if (part.role === 'paragraph') paragraph++;
     for (const span of splitSentences(text, part.start, part.end)) {
       const isBody = part.role === 'paragraph';
@@ -75,7 +81,7 @@ export function analyseArticle(text: string): Analysis {
       const disclaimer = isBody && isDisclaimerSentence(sentenceText);
       const scores = scoreSections(sentenceText);
       if (part.heading >= 0) {
-        const heading = parts[part.heading]!;
+        const heading = parts[part.heading];
         let bonus = headingScores.get(part.heading);
         if (!bonus) {
           bonus = headingBonus(scoreSections(text.slice(heading.start, heading.end)));

@@ -30,7 +30,11 @@ export function briefingProblems(generated: Generated): string[] {
   };
   const checkSpan = (where: string, span: Span): boolean => {
     const ok =
-      Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end;
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.end <= text.length &&
+      span.start < span.end;
     if (!ok) {
       problems.push(`${where}: span ${span.start}-${span.end} outside the article`);
       return false;
@@ -41,12 +45,21 @@ export function briefingProblems(generated: Generated): string[] {
     }
     return true;
   };
-  const checkGrounded = (where: string, statement: string, sources: Span[], minShare = 0.6): void => {
+  const checkGrounded = (
+    where: string,
+    statement: string,
+    sources: Span[],
+    minShare = 0.6,
+  ): void => {
     if (!statement.trim()) problems.push(`${where}: empty text`);
     if (!sources.length) problems.push(`${where}: no sources`);
     if (!sources.every((s) => checkSpan(where, s))) return;
-    const share = groundedShare(statement, sources.map((s) => text.slice(s.start, s.end)).join(' '));
-    if (share < minShare) problems.push(`${where}: only ${Math.round(share * 100)}% of its words are in its sources`);
+    const share = groundedShare(
+      statement,
+      sources.map((s) => text.slice(s.start, s.end)).join(' '),
+    );
+    if (share < minShare)
+      problems.push(`${where}: only ${Math.round(share * 100)}% of its words are in its sources`);
   };
 
   if (article.text === undefined) problems.push('no article text');
@@ -59,9 +72,11 @@ export function briefingProblems(generated: Generated): string[] {
   }
   if (!briefing.title.trim()) problems.push('empty title');
   if (briefing.titleSources.length) checkGrounded('title', briefing.title, briefing.titleSources);
-  if (briefing.dateline !== null && !ISO_DATE.test(briefing.dateline)) problems.push(`dateline ${briefing.dateline} is not ISO`);
+  if (briefing.dateline !== null && !ISO_DATE.test(briefing.dateline))
+    problems.push(`dateline ${briefing.dateline} is not ISO`);
   briefing.source.sources.forEach((s, i) => checkSpan(`source ${i}`, s));
-  if (briefing.bluf.length < 1 || briefing.bluf.length > 3) problems.push(`bluf has ${briefing.bluf.length} items`);
+  if (briefing.bluf.length < 1 || briefing.bluf.length > 3)
+    problems.push(`bluf has ${briefing.bluf.length} items`);
   for (const item of briefing.bluf) {
     checkId(item.id);
     checkGrounded(`bluf ${item.id}`, item.text, item.sources);
@@ -69,7 +84,8 @@ export function briefingProblems(generated: Generated): string[] {
   if (!briefing.sections.length) problems.push('no sections');
   for (const section of briefing.sections) {
     checkId(section.id);
-    if (!SECTION_KINDS.includes(section.kind)) problems.push(`section ${section.id} has kind ${section.kind}`);
+    if (!SECTION_KINDS.includes(section.kind))
+      problems.push(`section ${section.id} has kind ${section.kind}`);
     if (!section.items.length) problems.push(`section ${section.id} is empty`);
     for (const item of section.items) {
       checkId(item.id);
@@ -78,18 +94,21 @@ export function briefingProblems(generated: Generated): string[] {
   }
   for (const actor of briefing.actors) {
     checkId(actor.id);
-    if (!ACTOR_KINDS.includes(actor.kind)) problems.push(`actor ${actor.id} has kind ${actor.kind}`);
+    if (!ACTOR_KINDS.includes(actor.kind))
+      problems.push(`actor ${actor.id} has kind ${actor.kind}`);
     if (!actor.mentions.length) problems.push(`actor ${actor.name} has no mentions`);
     for (const m of actor.mentions) {
       if (!checkSpan(`actor ${actor.name}`, m)) continue;
       const said = text.slice(m.start, m.end);
-      if (!mentionNames(said, actor.name)) problems.push(`actor ${actor.name}: mention "${said}" does not name it`);
+      if (!mentionNames(said, actor.name))
+        problems.push(`actor ${actor.name}: mention "${said}" does not name it`);
     }
   }
   let lastDate = '';
   for (const event of briefing.timeline) {
     checkId(event.id);
-    if (!ISO_DATE.test(event.date)) problems.push(`event ${event.id} date ${event.date} is not ISO`);
+    if (!ISO_DATE.test(event.date))
+      problems.push(`event ${event.id} date ${event.date} is not ISO`);
     if (event.date < lastDate) problems.push(`timeline not sorted at ${event.id}`);
     lastDate = event.date;
     checkGrounded(`event ${event.id}`, event.text, event.sources);
@@ -98,7 +117,8 @@ export function briefingProblems(generated: Generated): string[] {
     checkId(figure.id);
     checkGrounded(`figure ${figure.id}`, figure.text, figure.sources);
     const spanned = figure.sources.map((s) => text.slice(s.start, s.end)).join(' ');
-    if (!spanned.replace(/\s+/g, ' ').includes(figure.value)) problems.push(`figure ${figure.id}: value "${figure.value}" not in its sources`);
+    if (!spanned.replace(/\s+/g, ' ').includes(figure.value))
+      problems.push(`figure ${figure.id}: value "${figure.value}" not in its sources`);
   }
   return problems;
 }

@@ -20,7 +20,9 @@ describe('findDates', () => {
   });
 
   it('does not read counts, money or index values as years', () => {
-    expect(dates('9,000 troops, £2020m, 2,000 people, FTSE 100 at 5,514.61, in 2014 troops')).toEqual([]);
+    expect(
+      dates('9,000 troops, £2020m, 2,000 people, FTSE 100 at 5,514.61, in 2014 troops'),
+    ).toEqual([]);
   });
 
   it('drops relative words without a reference date', () => {
@@ -43,7 +45,9 @@ describe('findDates', () => {
   it('reads a yearless day far ahead as last year, unless the sentence looks forward', () => {
     expect(dates('since October 7', '2024-07-30')).toEqual([['October 7', '2023-10-07']]);
     expect(dates('the August 10 summit', '2024-07-30')).toEqual([['August 10', '2024-08-10']]);
-    expect(dates('elections will be held on October 7', '2024-07-30')).toEqual([['October 7', '2024-10-07']]);
+    expect(dates('elections will be held on October 7', '2024-07-30')).toEqual([
+      ['October 7', '2024-10-07'],
+    ]);
   });
 
   it('falls back to the month for an impossible day', () => {

@@ -15,13 +15,25 @@ export interface DateMention {
 }
 
 const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|this|yesterday|last|tomorrow|next|earlier)/i;
+const MAY_HOLD_DATE =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|tonight|this|yesterday|last|tomorrow|next|earlier)/i;
 
 interface Rule {
   re: RegExp;
@@ -30,40 +42,57 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => ymd(+m[1], +m[2], +m[3]) },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
-    resolve: (m) => ymd(+m[3]!, monthNumber(m[2]!), +m[1]!),
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
+      'g',
+    ),
+    resolve: (m) => ymd(+m[3], monthNumber(m[2]), +m[1]),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2})?,?\\s+(\\d{4})\\b`, 'g'),
-    resolve: (m) => ymd(+m[3]!, monthNumber(m[1]!), +m[2]!),
+    re: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2})?,?\\s+(\\d{4})\\b`,
+      'g',
+    ),
+    resolve: (m) => ymd(+m[3], monthNumber(m[1]), +m[2]),
   },
-  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'), resolve: (m) => ym(+m[2]!, monthNumber(m[1]!)) },
   {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2})?\\b(?![\\d,.:]\\d)`, 'g'),
-    resolve: (m, ref, sentence) => (ref ? dayWithoutYear(ref, monthNumber(m[1]!), +m[2]!, sentence) : null),
+    re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
+    resolve: (m) => ym(+m[2], monthNumber(m[1])),
+  },
+  {
+    re: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*\\d{1,2})?\\b(?![\\d,.:]\\d)`,
+      'g',
+    ),
+    resolve: (m, ref, sentence) =>
+      ref ? dayWithoutYear(ref, monthNumber(m[1]), +m[2], sentence) : null,
     relative: true,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
-    resolve: (m, ref, sentence) => (ref ? dayWithoutYear(ref, monthNumber(m[2]!), +m[1]!, sentence) : null),
+    resolve: (m, ref, sentence) =>
+      ref ? dayWithoutYear(ref, monthNumber(m[2]), +m[1], sentence) : null,
     relative: true,
   },
   {
     re: /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(\d{4})\b/g,
-    resolve: (m) => year(+m[1]!),
+    resolve: (m) => year(+m[1]),
   },
   {
     re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|and|or|to|through|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?![,.]?\d|[-/]\d)(?!\s+[a-z]+s\b(?<!\s(?:was|has|is|as|this|its|his|us)\b))/g,
-    resolve: (m) => year(+m[1]!),
+    resolve: (m) => year(+m[1]),
   },
   {
-    re: new RegExp(`\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]nd of)\\s+${MONTH}\\b(?!\\s*\\d)`, 'g'),
+    re: new RegExp(
+      `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]nd of)\\s+${MONTH}\\b(?!\\s*\\d)`,
+      'g',
+    ),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const month = monthNumber(m[2]!);
-      const word = m[1]!.toLowerCase();
+      const month = monthNumber(m[2]);
+      const word = m[1].toLowerCase();
       const refYear = +ref.slice(0, 4);
       const refMonth = ref.length >= 7 ? +ref.slice(5, 7) : 12;
       if (word === 'next') return ym(month > refMonth ? refYear : refYear + 1, month);
@@ -73,12 +102,12 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow|last month|this month|next month|last year|this year|next year|earlier this year|earlier this month)\b/gi,
-    resolve: (m, ref) => resolveRelativeWord(m[1]!.toLowerCase(), ref),
+    resolve: (m, ref) => resolveRelativeWord(m[1].toLowerCase(), ref),
     relative: true,
   },
   {
     re: /\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b/g,
-    resolve: (m, ref) => resolveWeekday((m[1] ?? '').toLowerCase(), m[2]!.toLowerCase(), ref),
+    resolve: (m, ref) => resolveWeekday((m[1] ?? '').toLowerCase(), m[2].toLowerCase(), ref),
     relative: true,
   },
 ];
@@ -88,7 +117,12 @@ const RULES: Rule[] = [
  * rule on ties). `ref` (ISO, any precision) resolves relative words; without a day-precise
  * `ref`, weekdays and "yesterday" are dropped.
  */
-export function findDates(text: string, from: number, to: number, ref: string | null): DateMention[] {
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  ref: string | null,
+): DateMention[] {
   const slice = text.slice(from, to);
   const found: DateMention[] = [];
   // Most sentences hold no date at all; one cheap pass saves eleven.
@@ -96,7 +130,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of slice.matchAll(rule.re)) {
-      const date = rule.resolve(m as RegExpExecArray, ref, slice);
+      const date = rule.resolve(m, ref, slice);
       if (!date) continue;
       const start = from + (m.index ?? 0);
       found.push({ start, end: start + m[0].length, date, relative: rule.relative === true });
@@ -124,13 +158,19 @@ function resolveRelativeWord(word: string, ref: string | null): string | null {
   if (!ref) return null;
   const refYear = +ref.slice(0, 4);
   switch (word) {
-    case 'today': case 'tonight': case 'this morning': case 'this afternoon': case 'this evening':
+    case 'today':
+    case 'tonight':
+    case 'this morning':
+    case 'this afternoon':
+    case 'this evening':
       return ref.length === 10 ? ref : null;
-    case 'yesterday': case 'last night':
+    case 'yesterday':
+    case 'last night':
       return ref.length === 10 ? addDays(ref, -1) : null;
     case 'tomorrow':
       return ref.length === 10 ? addDays(ref, 1) : null;
-    case 'this month': case 'earlier this month':
+    case 'this month':
+    case 'earlier this month':
       return ref.length >= 7 ? ref.slice(0, 7) : null;
     case 'last month':
       return ref.length >= 7 ? addMonths(ref.slice(0, 7), -1) : null;
@@ -150,7 +190,7 @@ function resolveWeekday(modifier: string, day: string, ref: string | null): stri
   if (!ref || ref.length !== 10) return null;
   const target = WEEKDAYS.indexOf(day);
   const refDay = new Date(`${ref}T00:00:00Z`).getUTCDay();
-  if (modifier === 'next') return addDays(ref, ((target - refDay + 7) % 7) || 7);
+  if (modifier === 'next') return addDays(ref, (target - refDay + 7) % 7 || 7);
   const back = (refDay - target + 7) % 7;
   return addDays(ref, modifier === 'last' && back === 0 ? -7 : -back);
 }

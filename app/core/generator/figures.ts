@@ -2,12 +2,17 @@ import type { KeyFigure, Span } from '../briefing';
 import type { Analysis, Sentence } from './analysis';
 import { cleanText } from './spans';
 
-const NUMBER = /(?<![\p{L}\p{N}.,:/-])((?:US|A|C|HK)?[£$€¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(bn|billion|mn|million|m|trillion|tn|k))?(?![\p{L}\p{N}]|[.,]\d|-[\p{L}\p{N}]|:\d)/gu;
-const QUALIFIER = /(?:^|\s)((?:just\s+)?(?:over|more than|almost|nearly|about|around|up to|at least|some|roughly|approximately|less than|fewer than|under|below|above|an estimated|in excess of|close to|as many as|as much as|down from|up from))\s+$/i;
-const CURRENCY_WORD_BEFORE = /(?:^|[\s(;])(pounds|dollars|euros|yen|rupees|roubles|rubles|francs)\s+$/i;
-const UNIT_AFTER = /^(\s?%|\s+percentage points|\s+per\s?cent|\s+percent\b|\s+(?:yen|euros?|dollars?|pounds|rupees|roubles|rubles|francs)\b)/i;
+const NUMBER =
+  /(?<![\p{L}\p{N}.,:/-])((?:US|A|C|HK)?[£$€¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(bn|billion|mn|million|m|trillion|tn|k))?(?![\p{L}\p{N}]|[.,]\d|-[\p{L}\p{N}]|:\d)/gu;
+const QUALIFIER =
+  /(?:^|\s)((?:just\s+)?(?:over|more than|almost|nearly|about|around|up to|at least|some|roughly|approximately|less than|fewer than|under|below|above|an estimated|in excess of|close to|as many as|as much as|down from|up from))\s+$/i;
+const CURRENCY_WORD_BEFORE =
+  /(?:^|[\s(;])(pounds|dollars|euros|yen|rupees|roubles|rubles|francs)\s+$/i;
+const UNIT_AFTER =
+  /^(\s?%|\s+percentage points|\s+per\s?cent|\s+percent\b|\s+(?:yen|euros?|dollars?|pounds|rupees|roubles|rubles|francs)\b)/i;
 /** Words after a bare number that make it a duration or a non-count, not a key figure. */
-const NOT_COUNTED = /^(?:to|and|or|from|in|of|on|at|by|for|is|was|are|were|that|which|who|per|a|the|hours?|days?|weeks?|months?|years?|minutes?|seconds?|times?|years?-old|am|pm|GMT|EST|BST|UTC)$/i;
+const NOT_COUNTED =
+  /^(?:to|and|or|from|in|of|on|at|by|for|is|was|are|were|that|which|who|per|a|the|hours?|days?|weeks?|months?|years?|minutes?|seconds?|times?|years?-old|am|pm|GMT|EST|BST|UTC)$/i;
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–()]|\s-\s/g;
 const MAX_FIGURES = 12;
 const WINDOW_STOP = /^(?:and|or|but|the|a|an|of|to|for|with|by|at|in|on|from|as|that|which)$/i;
@@ -50,7 +55,8 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
     const after = text.slice(end, Math.min(s.end, end + 40));
     const unit = UNIT_AFTER.exec(after);
     const currencyWord = CURRENCY_WORD_BEFORE.exec(before);
-    const isMoney = currency || Boolean(currencyWord) || (unit !== null && !/%|cent|point/i.test(unit[0]));
+    const isMoney =
+      currency || Boolean(currencyWord) || (unit !== null && !/%|cent|point/i.test(unit[0]));
     const isShare = unit !== null && /%|cent|point/i.test(unit[0]);
     // A conversion in brackets right after another figure ("540bn yen (dollars 5.2bn …)").
     if (isMoney && start - lastEnd <= 12 && /[(;]\s*(?:\p{L}+\s+)?$/u.test(before)) {
@@ -58,12 +64,16 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
       continue;
     }
     if (!isMoney && !isShare) {
-      const digits = m[2]!;
+      const digits = m[2];
       if (!scale && !m[3] && /^(1[89]|20|21)\d\d$/.test(digits)) continue; // a year
-      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !/(?:^|\s)(?:The|A|Over|About|Some|Almost|Nearly|More|Around)\s$/.test(before)) continue; // "FTSE 100", "Radio 4"
+      if (
+        /\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) &&
+        !/(?:^|\s)(?:The|A|Over|About|Some|Almost|Nearly|More|Around)\s$/.test(before)
+      )
+        continue; // "FTSE 100", "Radio 4"
       if (/,\s$/.test(before) && /^,/.test(after)) continue; // an age: "Rapanos, 65,"
       const next = /^\s+([\p{L}'’-]+)/u.exec(after);
-      if (!next || NOT_COUNTED.test(next[1]!)) continue;
+      if (!next || NOT_COUNTED.test(next[1])) continue;
     }
     if (unit) end += unit[0].length;
     if (currencyWord) start -= currencyWord[0].replace(/^[\s(;]/, '').length;
@@ -81,28 +91,31 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
 function describe(text: string, s: Sentence, figure: Span): Span {
   let start = s.start;
   let end = s.end;
-  for (const m of text.slice(s.start, figure.start).matchAll(CLAUSE_BREAK)) start = s.start + (m.index ?? 0) + m[0].length;
+  for (const m of text.slice(s.start, figure.start).matchAll(CLAUSE_BREAK))
+    start = s.start + (m.index ?? 0) + m[0].length;
   const next = text.slice(figure.end, s.end).search(CLAUSE_BREAK);
   if (next >= 0) end = figure.end + next;
   const clauseStart = start;
   const beforeWords = [...text.slice(start, figure.start).matchAll(/\S+/g)];
   if (beforeWords.length > WORDS_BEFORE) {
     // Start the window on a whole name and a content word: not "Rights and Amnesty …" or "and …".
-    const word = (i: number): string => beforeWords[i]![0];
+    const word = (i: number): string => beforeWords[i][0];
     const isCap = (i: number): boolean => /^\p{Lu}/u.test(word(i));
     const isLink = (i: number): boolean => /^(?:of|for|the)$/.test(word(i));
     let w = beforeWords.length - WORDS_BEFORE;
     const midName = isCap(w) && (isCap(w - 1) || (isLink(w - 1) && w >= 2 && isCap(w - 2)));
     if (midName) while (w < beforeWords.length && (isCap(w) || isLink(w))) w++;
     while (w < beforeWords.length && WINDOW_STOP.test(word(w))) w++;
-    start = clauseStart + (w < beforeWords.length ? beforeWords[w]!.index ?? 0 : figure.start - clauseStart);
+    start =
+      clauseStart +
+      (w < beforeWords.length ? (beforeWords[w].index ?? 0) : figure.start - clauseStart);
   }
   const afterWords = [...text.slice(figure.end, end).matchAll(/\S+/g)];
   if (afterWords.length > WORDS_AFTER) {
-    const last = afterWords[WORDS_AFTER - 1]!;
+    const last = afterWords[WORDS_AFTER - 1];
     end = figure.end + (last.index ?? 0) + last[0].length;
   }
-  while (start < end && /[\s"'“‘]/.test(text[start] as string)) start++;
-  while (end > start && /[\s.,;:!?"'”’]/.test(text[end - 1] as string)) end--;
+  while (start < end && /[\s"'“‘]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:!?"'”’]/.test(text[end - 1])) end--;
   return { start, end };
 }

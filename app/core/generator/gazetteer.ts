@@ -23,7 +23,9 @@ export const GIVEN_NAMES = set(
 );
 
 /** Honorifics and ranks that precede a name ("General Selçuk …", "Mr Brown"). */
-export const HONORIFICS = set('Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sheikh|Imam|Pope|King|Queen|Prince|Princess|Emir|Sultan|Ayatollah|Mr.|Mrs.|Ms.|Dr.');
+export const HONORIFICS = set(
+  'Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sheikh|Imam|Pope|King|Queen|Prince|Princess|Emir|Sultan|Ayatollah|Mr.|Mrs.|Ms.|Dr.',
+);
 
 /** Words that make a capitalised run a job title rather than a name. */
 export const TITLE_WORDS = set(

@@ -11,7 +11,10 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const fixtureDir = resolve(repoRoot, '../shared/fixtures/articles');
 
 function load(path: string): string {
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trimEnd();
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trimEnd();
 }
 
 function run(text: string, format: 'text' | 'markdown' = 'text'): Generated {
@@ -20,7 +23,9 @@ function run(text: string, format: 'text' | 'markdown' = 'text'): Generated {
 }
 
 function sectionText(g: Generated, kind: string): string {
-  return (g.briefing.sections.find((s) => s.kind === kind)?.items ?? []).map((i) => i.text).join(' \n ');
+  return (g.briefing.sections.find((s) => s.kind === kind)?.items ?? [])
+    .map((i) => i.text)
+    .join(' \n ');
 }
 
 function actor(g: Generated, name: string) {
@@ -31,7 +36,9 @@ function names(g: Generated, kind: string): string[] {
   return g.briefing.actors.filter((a) => a.kind === kind).map((a) => a.name);
 }
 
-const seedText = load(resolve(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'));
+const seedText = load(
+  resolve(repoRoot, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt'),
+);
 
 describe('generateBriefing on the seed article', () => {
   const g = run(seedText);
@@ -45,7 +52,7 @@ describe('generateBriefing on the seed article', () => {
   it('builds a short headline from the lead and finds the dateline', () => {
     expect(b.title.split(/\s+/).length).toBeLessThanOrEqual(14);
     expect(b.title).toMatch(/Hawary|Bayraktaroğlu|Chief of the General Staff/);
-    expect(b.titleSources[0]!.start).toBeLessThan(seedText.indexOf('. The meeting'));
+    expect(b.titleSources[0].start).toBeLessThan(seedText.indexOf('. The meeting'));
     expect(b.dateline).toBe('2025-09-08');
   });
 
@@ -61,19 +68,36 @@ describe('generateBriefing on the seed article', () => {
   it('leads with the Ankara meeting', () => {
     expect(b.bluf.length).toBeGreaterThanOrEqual(1);
     expect(b.bluf.length).toBeLessThanOrEqual(3);
-    expect(b.bluf[0]!.text).toContain('Hawary');
+    expect(b.bluf[0].text).toContain('Hawary');
   });
 
   it('sorts sentences into cooperation, regional implications and concerns', () => {
-    expect(b.sections.map((s) => s.kind)).toEqual(expect.arrayContaining(['cooperation', 'regional-implications', 'concerns']));
+    expect(b.sections.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['cooperation', 'regional-implications', 'concerns']),
+    );
     const cooperation = sectionText(g, 'cooperation');
-    for (const phrase of ['joint training', 'advisory support', 'intelligence exchange', 'material assistance', 'equipment', 'August']) {
+    for (const phrase of [
+      'joint training',
+      'advisory support',
+      'intelligence exchange',
+      'material assistance',
+      'equipment',
+      'August',
+    ]) {
       expect(cooperation).toContain(phrase);
     }
     const regional = sectionText(g, 'regional-implications');
-    for (const phrase of ['recalibrated geopolitical posture', 'guarantor', 'air defence systems']) expect(regional).toContain(phrase);
+    for (const phrase of ['recalibrated geopolitical posture', 'guarantor', 'air defence systems'])
+      expect(regional).toContain(phrase);
     const concerns = sectionText(g, 'concerns');
-    for (const phrase of ['3,000 extrajudicial executions', 'fragile transition', 'scrutiny', 'governance', 'accountability', 'reconciliation']) {
+    for (const phrase of [
+      '3,000 extrajudicial executions',
+      'fragile transition',
+      'scrutiny',
+      'governance',
+      'accountability',
+      'reconciliation',
+    ]) {
       expect(concerns).toContain(phrase);
     }
     for (const s of b.sections) expect(s.items.length).toBeLessThanOrEqual(6);
@@ -81,11 +105,23 @@ describe('generateBriefing on the seed article', () => {
 
   it('names the seven people once each, with roles', () => {
     expect(names(g, 'person').sort()).toEqual(
-      ['Aassem Rashed Hawary', 'Ahmed al-Sharaa', 'Bashar al-Assad', 'Metin Gürak', 'Recep Tayyip Erdoğan', 'Selçuk Bayraktaroğlu', 'Ziya Cemal Kadıoğlu'].sort(),
+      [
+        'Aassem Rashed Hawary',
+        'Ahmed al-Sharaa',
+        'Bashar al-Assad',
+        'Metin Gürak',
+        'Recep Tayyip Erdoğan',
+        'Selçuk Bayraktaroğlu',
+        'Ziya Cemal Kadıoğlu',
+      ].sort(),
     );
     const hawary = actor(g, 'Aassem Rashed Hawary')!;
     expect(hawary.role).toBe('Commander of the Syrian Air Force and Air Defence');
-    expect(hawary.mentions.map((m) => seedText.slice(m.start, m.end))).toEqual(['Aassem Rashed Hawary', 'Hawary', 'Hawary']);
+    expect(hawary.mentions.map((m) => seedText.slice(m.start, m.end))).toEqual([
+      'Aassem Rashed Hawary',
+      'Hawary',
+      'Hawary',
+    ]);
     expect(actor(g, 'Ziya Cemal Kadıoğlu')!.mentions.length).toBe(3);
     expect(actor(g, 'Selçuk Bayraktaroğlu')!.role).toContain('Chief of the General Staff');
     expect(actor(g, 'Recep Tayyip Erdoğan')!.role).toBe('President');
@@ -94,9 +130,17 @@ describe('generateBriefing on the seed article', () => {
 
   it('finds organisations and places', () => {
     expect(names(g, 'organization')).toEqual(
-      expect.arrayContaining(['Turkish Ministry of Defence', 'Syrian Observatory for Human Rights', 'Amnesty International', 'The Syrian Observer', 'Turkish Air Force']),
+      expect.arrayContaining([
+        'Turkish Ministry of Defence',
+        'Syrian Observatory for Human Rights',
+        'Amnesty International',
+        'The Syrian Observer',
+        'Turkish Air Force',
+      ]),
     );
-    expect(names(g, 'place')).toEqual(expect.arrayContaining(['Turkey', 'Syria', 'Ankara', 'Damascus', 'Istanbul']));
+    expect(names(g, 'place')).toEqual(
+      expect.arrayContaining(['Turkey', 'Syria', 'Ankara', 'Damascus', 'Istanbul']),
+    );
     // "Ministry of Defence" after "Turkey’s" is the same ministry.
     expect(actor(g, 'Turkish Ministry of Defence')!.mentions.length).toBe(2);
     expect(names(g, 'organization')).not.toContain('Ministry of Defence');
@@ -119,7 +163,9 @@ describe('generateBriefing on the seed article', () => {
   });
 
   it('divides the article into its own headings and paragraphs', () => {
-    const headings = g.article.blocks.filter((x) => x.kind === 'heading').map((x) => seedText.slice(x.start, x.end));
+    const headings = g.article.blocks
+      .filter((x) => x.kind === 'heading')
+      .map((x) => seedText.slice(x.start, x.end));
     expect(headings).toEqual(['A New Chapter in Military Cooperation', 'Regional Implications']);
     expect(g.article.blocks.filter((x) => x.kind === 'paragraph')).toHaveLength(8);
   });
@@ -146,11 +192,15 @@ describe('generateBriefing on the fixtures', () => {
     const { g } = fixture('a01');
     expect(g.briefing.title).toBe("Blair backs 'pre-election budget'");
     expect(g.briefing.dateline).toBeNull();
-    expect(names(g, 'person')).toEqual(expect.arrayContaining(['Tony Blair', 'Gordon Brown', 'Oliver Letwin', 'Vincent Cable']));
+    expect(names(g, 'person')).toEqual(
+      expect.arrayContaining(['Tony Blair', 'Gordon Brown', 'Oliver Letwin', 'Vincent Cable']),
+    );
     const brown = actor(g, 'Gordon Brown')!;
     expect(brown.mentions.length).toBeGreaterThanOrEqual(4);
     expect(names(g, 'organization')).toContain('Institute for Fiscal Studies');
-    expect(g.briefing.keyFigures.map((f) => f.value)).toEqual(expect.arrayContaining(['pounds 8bn', '3.5%']));
+    expect(g.briefing.keyFigures.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['pounds 8bn', '3.5%']),
+    );
     expect(g.briefing.timeline.map((e) => e.date)).toContain('1992');
   });
 
@@ -158,13 +208,19 @@ describe('generateBriefing on the fixtures', () => {
     const { g } = fixture('a02');
     expect(g.briefing.title).toBe('Peugeot deal boosts Mitsubishi');
     expect(names(g, 'person')).toContain('Takashi Nishioka');
-    expect(names(g, 'organization')).toEqual(expect.arrayContaining(['Mitsubishi Motors', 'Peugeot']));
+    expect(names(g, 'organization')).toEqual(
+      expect.arrayContaining(['Mitsubishi Motors', 'Peugeot']),
+    );
     expect(actor(g, 'Mitsubishi Motors')!.mentions.length).toBeGreaterThanOrEqual(6);
     const values = g.briefing.keyFigures.map((f) => f.value);
     expect(values).toEqual(expect.arrayContaining(['30,000', '41%', '540bn yen', '472bn yen']));
     expect(values).not.toContain('dollars 5.2bn');
-    expect(g.briefing.keyFigures.find((f) => f.value === '30,000')!.text).toContain('sports utility vehicles');
-    expect(g.briefing.timeline.map((e) => e.date)).toEqual(expect.arrayContaining(['2003', '2004-04']));
+    expect(g.briefing.keyFigures.find((f) => f.value === '30,000')!.text).toContain(
+      'sports utility vehicles',
+    );
+    expect(g.briefing.timeline.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2003', '2004-04']),
+    );
   });
 
   it('a03 (Daily Mail): stamps are metadata, highlights lead, captions stay out of sections', () => {
@@ -184,14 +240,24 @@ describe('generateBriefing on the fixtures', () => {
     expect(sectionSources.every((s) => s.end <= highlightsStart)).toBe(true);
     expect(b.keyFigures.every((f) => f.sources.every((s) => s.end <= highlightsStart))).toBe(true);
     const sectionWords = JSON.stringify(b.sections);
-    for (const caption of ['Now hospitalised', 'At odds', 'Warm welcome', 'Heat is on']) expect(sectionWords).not.toContain(caption);
+    for (const caption of ['Now hospitalised', 'At odds', 'Warm welcome', 'Heat is on'])
+      expect(sectionWords).not.toContain(caption);
     expect(names(g, 'person')).toEqual(
-      expect.arrayContaining(['Vassilis Rapanos', 'Mario Monti', 'Angela Merkel', 'Christine Lagarde', 'Francois Hollande', 'José Manuel Garcia-Margallo']),
+      expect.arrayContaining([
+        'Vassilis Rapanos',
+        'Mario Monti',
+        'Angela Merkel',
+        'Christine Lagarde',
+        'Francois Hollande',
+        'José Manuel Garcia-Margallo',
+      ]),
     );
     expect(actor(g, 'Vassilis Rapanos')!.role).toContain('Finance Minister');
     expect(actor(g, 'Angela Merkel')!.role).toMatch(/Chancellor/i);
     expect(actor(g, 'Mario Monti')!.mentions.length).toBeGreaterThanOrEqual(10);
-    expect(b.timeline.map((e) => e.date)).toEqual(expect.arrayContaining(['2012-06-22', '2012-06-28']));
+    expect(b.timeline.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2012-06-22', '2012-06-28']),
+    );
     expect(b.keyFigures.map((f) => f.value)).toContain('€130billion');
   });
 
@@ -200,25 +266,37 @@ describe('generateBriefing on the fixtures', () => {
     const b = g.briefing;
     expect(b.dateline).toBe('2012-12-17');
     expect(b.bluf).toHaveLength(2);
-    expect(names(g, 'person')).toEqual(expect.arrayContaining(['David Cameron', 'Philip Hammond', 'Barack Obama', 'David Richards']));
+    expect(names(g, 'person')).toEqual(
+      expect.arrayContaining(['David Cameron', 'Philip Hammond', 'Barack Obama', 'David Richards']),
+    );
     expect(actor(g, 'Philip Hammond')!.role).toBe('Defence Secretary');
     expect(actor(g, 'David Cameron')!.role).toBe('Prime Minister');
     expect(names(g, 'organization')).toContain('Taliban');
-    expect(b.keyFigures.map((f) => f.value)).toEqual(expect.arrayContaining(['More than 3,800', '£20billion']));
-    expect(b.timeline.map((e) => e.date)).toEqual(expect.arrayContaining(['2013', '2014', '2014-12']));
+    expect(b.keyFigures.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['More than 3,800', '£20billion']),
+    );
+    expect(b.timeline.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2013', '2014', '2014-12']),
+    );
   });
 
   it('a05 (Markdown): title, published date, subheading, Maduro', () => {
     const { text, g } = fixture('a05');
     const b = g.briefing;
-    expect(b.title).toBe('Anger rises in Venezuela as questions grow over strongman Maduro’s victory');
-    expect(text.slice(b.titleSources[0]!.start, b.titleSources[0]!.end)).toBe(b.title);
+    expect(b.title).toBe(
+      'Anger rises in Venezuela as questions grow over strongman Maduro’s victory',
+    );
+    expect(text.slice(b.titleSources[0].start, b.titleSources[0].end)).toBe(b.title);
     expect(b.dateline).toBe('2024-07-29');
-    const headings = g.article.blocks.filter((x) => x.kind === 'heading').map((x) => text.slice(x.start, x.end));
+    const headings = g.article.blocks
+      .filter((x) => x.kind === 'heading')
+      .map((x) => text.slice(x.start, x.end));
     expect(headings).toContain('Calls for transparency');
     expect(JSON.stringify(b.sections)).not.toContain('Published');
     expect(actor(g, 'Nicolás Maduro')!.mentions.length).toBeGreaterThanOrEqual(8);
-    expect(names(g, 'person')).toEqual(expect.arrayContaining(['Maria Corina Machado', 'Edmundo Gonzalez', 'Hugo Chavez']));
+    expect(names(g, 'person')).toEqual(
+      expect.arrayContaining(['Maria Corina Machado', 'Edmundo Gonzalez', 'Hugo Chavez']),
+    );
     const council = actor(g, 'National Electoral Council')!;
     expect(council.mentions.map((m) => text.slice(m.start, m.end))).toContain('CNE');
     expect(b.timeline.map((e) => e.date)).toEqual(expect.arrayContaining(['2017', '2024-07-29']));
@@ -228,9 +306,13 @@ describe('generateBriefing on the fixtures', () => {
   it('a06 (Markdown): aid package figures, acronyms, weapon systems are not actors', () => {
     const { g } = fixture('a06');
     const b = g.briefing;
-    expect(b.title).toBe('Biden administration announces new $1.7 billion lethal aid package for Ukraine');
+    expect(b.title).toBe(
+      'Biden administration announces new $1.7 billion lethal aid package for Ukraine',
+    );
     expect(b.dateline).toBe('2024-07-29');
-    expect(b.keyFigures.map((f) => f.value)).toEqual(expect.arrayContaining(['about $1.7 billion', '$1.5 billion', 'up to $200 million']));
+    expect(b.keyFigures.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['about $1.7 billion', '$1.5 billion', 'up to $200 million']),
+    );
     expect(b.timeline.map((e) => e.date)).toContain('2021-08');
     expect(names(g, 'organization')).toContain('Ukraine Security Assistance Initiative');
     expect(b.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['NASAMS']));
@@ -247,10 +329,16 @@ describe('generateBriefing on odd input', () => {
     ['digits only', '2024 2025 3,000 £5bn 12%'],
     ['Arabic', 'قال الرئيس إن المحادثات في دمشق كانت مثمرة. وأضاف أن التعاون سيستمر في عام 2025.'],
     ['Hebrew', 'ראש הממשלה אמר כי השיחות בירושלים היו פוריות. הוא הוסיף כי שיתוף הפעולה יימשך.'],
-    ['emoji', 'Leaders 🇹🇷🤝🇸🇾 met in Ankara on 8 September 2025 😀. Talks 👍 went well, said President Recep Tayyip Erdoğan 🎉.'],
+    [
+      'emoji',
+      'Leaders 🇹🇷🤝🇸🇾 met in Ankara on 8 September 2025 😀. Talks 👍 went well, said President Recep Tayyip Erdoğan 🎉.',
+    ],
     ['markdown furniture only', '# \n---\n### \n@highlight'],
     ['unclosed quotes', '“He said. ‘She said. "They said'],
-    ['dotted capitals', 'İstanbul and IŞİD. İSTANBUL ŞEHİR. Mr. İnce met Gen. Ölçer on 1 May 2024.'],
+    [
+      'dotted capitals',
+      'İstanbul and IŞİD. İSTANBUL ŞEHİR. Mr. İnce met Gen. Ölçer on 1 May 2024.',
+    ],
   ];
   it.each(odd)('%s gives a valid briefing', (_name, text) => {
     const g = run(text);
@@ -272,22 +360,33 @@ describe('generateBriefing on odd input', () => {
 
   it('never breaks on shuffled news sentences (property)', async () => {
     const fc = await import('fast-check');
-    const pool = [seedText, ...['a01', 'a02', 'a03', 'a04', 'a05', 'a06'].map((n) => load(resolve(fixtureDir, `${n}.txt`)))]
+    const pool = [
+      seedText,
+      ...['a01', 'a02', 'a03', 'a04', 'a05', 'a06'].map((n) =>
+        load(resolve(fixtureDir, `${n}.txt`)),
+      ),
+    ]
       .join('\n')
       .split(/(?<=[.!?])\s+|\n/)
       .filter((s) => s.trim());
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\n\n', ' '), (lines, sep) => {
-        const text = lines.join(sep).trimEnd();
-        const g = run(text);
-        expect(briefingProblems(g)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('\n', '\n\n', ' '),
+        (lines, sep) => {
+          const text = lines.join(sep).trimEnd();
+          const g = run(text);
+          expect(briefingProblems(g)).toEqual([]);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('checks grounding by content words', () => {
-    expect(groundedShare('Turkey hosted Syria', 'On Monday Turkey hosted a delegation from Syria')).toBe(1);
+    expect(
+      groundedShare('Turkey hosted Syria', 'On Monday Turkey hosted a delegation from Syria'),
+    ).toBe(1);
     expect(groundedShare('Bananas are yellow', 'Turkey hosted Syria')).toBe(0);
   });
 });

@@ -44,7 +44,9 @@ export function generateBriefing(input: GeneratorInput): Generated {
   }
   if (!title) title = input.fileName ?? 'Untitled article';
 
-  const disclaimers = analysis.sentences.filter((s) => s.isDisclaimer).map(({ start, end }) => ({ start, end }));
+  const disclaimers = analysis.sentences
+    .filter((s) => s.isDisclaimer)
+    .map(({ start, end }) => ({ start, end }));
   const bylines = parts
     .filter((p) => p.role === 'meta' && /^By\b/.test(text.slice(p.start, p.end)))
     .map(({ start, end }) => ({ start, end }));

@@ -3,7 +3,8 @@ import { capitalise, cleanText, trimTrailingPunctuation } from './spans';
 
 const MAX_WORDS = 14;
 const PREPOSITION = /^(?:during|at|in|on|after|amid|as|with|for|to|from|by|while|following)$/;
-const LEADING_ADVERBIAL = /^(?:On|In|At|By|During|After|Before|Since|Earlier|Late|Early|Last|This|Following|Amid|According to)\b[^,]{0,60},\s*/;
+const LEADING_ADVERBIAL =
+  /^(?:On|In|At|By|During|After|Before|Since|Earlier|Late|Early|Last|This|Following|Amid|According to)\b[^,]{0,60},\s*/;
 
 /**
  * Builds a short headline from the lead sentence when the article has no title of its own:
@@ -12,13 +13,13 @@ const LEADING_ADVERBIAL = /^(?:On|In|At|By|During|After|Before|Since|Earlier|Lat
  */
 export function headlineFromLead(text: string, lead: Span): { title: string; sources: Span[] } {
   let pieces: Span[] = [trimTrailingPunctuation(text, lead)];
-  const first = pieces[0]!;
+  const first = pieces[0];
   const m = LEADING_ADVERBIAL.exec(text.slice(first.start, first.end));
   if (m && wordsIn(text, first) - wordsOfString(m[0]) >= 5) {
     pieces = [{ start: first.start + m[0].length, end: first.end }];
   }
-  pieces = cutAtClauseBreak(text, pieces[0]!);
-  pieces = dropAppositives(text, pieces[0]!);
+  pieces = cutAtClauseBreak(text, pieces[0]);
+  pieces = dropAppositives(text, pieces[0]);
   pieces = capWords(text, pieces);
   const title = capitalise(cleanText(pieces.map((p) => text.slice(p.start, p.end)).join(' ')));
   return { title, sources: pieces.map(({ start, end }) => ({ start, end })) };
@@ -29,7 +30,8 @@ function cutAtClauseBreak(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const re = /\s+[-–—]\s+|—|;|,\s+(?:which|while|as|amid|after|saying|adding|according)\b/g;
   for (const m of s.matchAll(re)) {
-    if (wordsOfString(s.slice(0, m.index)) >= 6) return [{ start: span.start, end: span.start + (m.index ?? 0) }];
+    if (wordsOfString(s.slice(0, m.index)) >= 6)
+      return [{ start: span.start, end: span.start + (m.index ?? 0) }];
   }
   return [span];
 }
@@ -41,7 +43,7 @@ function dropAppositives(text: string, span: Span): Span[] {
   let cursor = 0;
   const re = /,\s+([^,]{1,120}?),/g;
   for (const m of s.matchAll(re)) {
-    const inner = m[1] as string;
+    const inner = m[1];
     if (wordsOfString(inner) > 10 || !/^(?:the\s+|a\s+)?\p{Lu}/u.test(inner)) continue;
     pieces.push({ start: span.start + cursor, end: span.start + (m.index ?? 0) });
     cursor = (m.index ?? 0) + m[0].length;
@@ -75,7 +77,7 @@ function capWords(text: string, pieces: Span[]): Span[] {
         break;
       }
     }
-    const last = words[cut - 1]!;
+    const last = words[cut - 1];
     out.push({ start: p.start, end: p.start + (last.index ?? 0) + last[0].length });
     budget = 0;
   }
@@ -84,8 +86,8 @@ function capWords(text: string, pieces: Span[]): Span[] {
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,]/.test(text[start] as string)) start++;
-  while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
+  while (start < end && /[\s,]/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
   return { start, end };
 }
 

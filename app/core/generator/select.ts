@@ -4,7 +4,8 @@ import type { Analysis, Sentence } from './analysis';
 import { SECTION_HEADINGS } from './sections';
 import { capitalise, cleanText, spanText, stripConnective } from './spans';
 
-const BLUF_CUES = /\b(signals?|marks?|represents?|means|major|significant|key|first|deepening|growing|biggest|largest|landmark|historic|milestone|decisive)\b/i;
+const BLUF_CUES =
+  /\b(signals?|marks?|represents?|means|major|significant|key|first|deepening|growing|biggest|largest|landmark|historic|milestone|decisive)\b/i;
 const MAX_SECTION_ITEMS = 6;
 /** Minimum cue score for a sentence to count as evidence for a section. */
 const MIN_SECTION_SCORE = 1.5;
@@ -24,7 +25,9 @@ export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sente
       const prev = byPart.get(s.part);
       byPart.set(s.part, prev ? { start: prev.start, end: s.end } : { start: s.start, end: s.end });
     }
-    const items = [...byPart.values()].slice(0, 3).map((span, i) => item(`bluf-${i + 1}`, text, span));
+    const items = [...byPart.values()]
+      .slice(0, 3)
+      .map((span, i) => item(`bluf-${i + 1}`, text, span));
     return { items, used: new Set() };
   }
   const body = analysis.body;
@@ -34,13 +37,13 @@ export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sente
     const part = fallbackSpan(analysis);
     return { items: part ? [item('bluf-1', text, part)] : [], used: new Set() };
   }
-  const lastParagraph = body[body.length - 1]!.paragraph;
+  const lastParagraph = body[body.length - 1].paragraph;
   const scored = body.slice(1, 400).map((s) => {
     const content = text.slice(s.start, s.end);
     const words = content.split(/\s+/).length;
     let score = 0;
     if (s.order === 1) score += 2;
-    if (s.paragraph === body[0]!.paragraph) score += 1;
+    if (s.paragraph === body[0].paragraph) score += 1;
     if (s.paragraph === lastParagraph && body.length > 6) score += 0.5;
     if (BLUF_CUES.test(content)) score += 1.5;
     if (/^["“‘']/.test(content)) score -= 3;
@@ -54,7 +57,7 @@ export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sente
     .sort((a, b) => b.score - a.score || a.s.order - b.s.order)
     .slice(0, 2)
     .map((x) => x.s);
-  const chosen = [body[0]!, ...picked].sort((a, b) => a.order - b.order);
+  const chosen = [body[0], ...picked].sort((a, b) => a.order - b.order);
   return {
     items: chosen.map((s, i) => item(`bluf-${i + 1}`, text, s)),
     used: new Set(chosen),
@@ -68,7 +71,7 @@ export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sente
 export function selectSections(analysis: Analysis, used: Set<Sentence>): Section[] {
   const { text, body } = analysis;
   const buckets = new Map<SectionKind, { s: Sentence; score: number }[]>();
-  const firstParagraphs = body.length ? body[0]!.paragraph + 1 : 0;
+  const firstParagraphs = body.length ? body[0].paragraph + 1 : 0;
   for (const s of body) {
     if (used.has(s)) continue;
     const scores = { ...s.scores };
@@ -112,7 +115,8 @@ export function selectSections(analysis: Analysis, used: Set<Sentence>): Section
     });
   }
   if (!sections.length) {
-    const fallback = body.find((s) => !used.has(s)) ?? body[0] ?? analysis.sentences[0] ?? fallbackSpan(analysis);
+    const fallback =
+      body.find((s) => !used.has(s)) ?? body[0] ?? analysis.sentences[0] ?? fallbackSpan(analysis);
     if (fallback) {
       sections.push({
         id: 'sec-key-developments',
@@ -144,7 +148,11 @@ export function selectTimeline(analysis: Analysis): TimelineEvent[] {
     if (events.length >= MAX_TIMELINE) break;
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.pos - b.pos));
-  return events.map((e, i) => ({ id: `tl-${i + 1}`, date: e.date, ...textAndSources(text, e.span) }));
+  return events.map((e, i) => ({
+    id: `tl-${i + 1}`,
+    date: e.date,
+    ...textAndSources(text, e.span),
+  }));
 }
 
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
@@ -159,19 +167,26 @@ function eventSpan(text: string, s: Sentence, d: { start: number; end: number })
   let start = sentence.start;
   let end = sentence.end;
   const before = text.slice(sentence.start, d.start);
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = sentence.start + (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(CLAUSE_BREAK))
+    start = sentence.start + (m.index ?? 0) + m[0].length;
   const after = text.slice(d.end, sentence.end);
   const next = after.search(/(?<!\d),|,(?!\d)|[;:—–]|\s-\s/);
   if (next >= 0) end = d.end + next;
   // "… following the collapse of X in December 2024": the event is what follows the preposition.
   const clause = text.slice(start, d.start);
   let lead: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(EVENT_LEAD)) lead = m as RegExpExecArray;
-  if (lead && clause.slice((lead.index ?? 0) + lead[0].length).trim().split(/\s+/).length >= 3) {
+  for (const m of clause.matchAll(EVENT_LEAD)) lead = m;
+  if (
+    lead &&
+    clause
+      .slice((lead.index ?? 0) + lead[0].length)
+      .trim()
+      .split(/\s+/).length >= 3
+  ) {
     start += (lead.index ?? 0) + lead[0].length;
   }
   const span = { start, end };
-  while (span.start < span.end && /\s/.test(text[span.start] as string)) span.start++;
+  while (span.start < span.end && /\s/.test(text[span.start])) span.start++;
   const clauseWords = text.slice(span.start, span.end).split(/\s+/).length;
   return clauseWords >= 5 ? span : sentence;
 }

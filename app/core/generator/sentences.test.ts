@@ -15,12 +15,18 @@ describe('splitSentences', () => {
   });
 
   it('keeps a quotation with its attribution', () => {
-    expect(split('“We won!” Machado said. Then she left.')).toEqual(['“We won!” Machado said.', 'Then she left.']);
+    expect(split('“We won!” Machado said. Then she left.')).toEqual([
+      '“We won!” Machado said.',
+      'Then she left.',
+    ]);
     expect(split('"It is done." He left.')).toEqual(['"It is done."', 'He left.']);
   });
 
   it('joins hard-wrapped lines and trims', () => {
-    expect(split('  It has seen markets dip. The \nFTSE 100 is down.  ')).toEqual(['It has seen markets dip.', 'The \nFTSE 100 is down.']);
+    expect(split('  It has seen markets dip. The \nFTSE 100 is down.  ')).toEqual([
+      'It has seen markets dip.',
+      'The \nFTSE 100 is down.',
+    ]);
   });
 
   it('covers the text between sentences with nothing but space (property)', async () => {

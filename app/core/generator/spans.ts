@@ -18,7 +18,8 @@ export function capitalise(s: string): string {
   return upper.length === 1 && upper.toLocaleLowerCase('en') === first ? upper + s.slice(1) : s;
 }
 
-const LEADING_CONNECTIVE = /^(?:However|Yet|But|Meanwhile|Moreover|Still|Also|And|Furthermore|Further|Nevertheless|Nonetheless|Indeed|Instead|Finally|Additionally|In addition|In turn|Even so|Though|So),?\s+/;
+const LEADING_CONNECTIVE =
+  /^(?:However|Yet|But|Meanwhile|Moreover|Still|Also|And|Furthermore|Further|Nevertheless|Nonetheless|Indeed|Instead|Finally|Additionally|In addition|In turn|Even so|Though|So),?\s+/;
 
 /**
  * Drops a leading discourse connective ("However, …") from a sentence span and returns the
@@ -33,6 +34,6 @@ export function stripConnective(text: string, span: Span): Span {
 /** Removes trailing sentence punctuation from a span (for headline-like text); never empties it. */
 export function trimTrailingPunctuation(text: string, span: Span): Span {
   let end = span.end;
-  while (end > span.start && /[\s.,;:!?—–-]/.test(text[end - 1] as string)) end--;
+  while (end > span.start && /[\s.,;:!?—–-]/.test(text[end - 1])) end--;
   return { start: span.start, end: end > span.start ? end : span.end };
 }

@@ -6,14 +6,7 @@ import { pushTrimmed } from './sentences';
  * the analytic sections; `meta` (byline, PUBLISHED/UPDATED stamps), `caption` and `rule` do not.
  */
 export type PartRole =
-  | 'title'
-  | 'heading'
-  | 'paragraph'
-  | 'meta'
-  | 'caption'
-  | 'highlight'
-  | 'marker'
-  | 'rule';
+  'title' | 'heading' | 'paragraph' | 'meta' | 'caption' | 'highlight' | 'marker' | 'rule';
 
 export interface Part extends Span {
   role: PartRole;
@@ -23,9 +16,11 @@ export interface Part extends Span {
   heading: number;
 }
 
-const SPEECH_VERB = /\b(said|says|added|adds|told|tells|stated|states|announced|insisted|wrote|explained|warned|asked|replied|declared|noted)$/i;
+const SPEECH_VERB =
+  /\b(said|says|added|adds|told|tells|stated|states|announced|insisted|wrote|explained|warned|asked|replied|declared|noted)$/i;
 const STAMP_LABEL = /^(published|updated|last updated|posted|date)\s*:?\s*/i;
-const TIMESTAMP_LINE = /^(\d{1,2}:\d{2}\s*[A-Za-z]{0,4},?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(\s*,?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/u;
+const TIMESTAMP_LINE =
+  /^(\d{1,2}:\d{2}\s*[A-Za-z]{0,4},?\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(\s*,?\s*\d{1,2}:\d{2}.*)?$|^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$/u;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** A bullet or numbered list line: its own paragraph, marker excluded from the span. */
@@ -65,7 +60,7 @@ export function readStructure(text: string): Part[] {
     const md = MARKDOWN_HEADING.exec(line);
     if (md) {
       start += md[0].length;
-      while (end > start && /[#\s]/.test(text[end - 1] as string)) end--;
+      while (end > start && /[#\s]/.test(text[end - 1])) end--;
       if (end <= start) continue;
       role = md[1] === '#' && !seenBody && !hasTitle ? 'title' : 'heading';
     } else if (RULE.test(line)) {
@@ -166,10 +161,10 @@ export function hasTerminal(line: string): boolean {
 function isCaption(line: string): boolean {
   const m = /^(\p{Lu}[\p{L}'’ -]{0,30}):\s+(\S)/u.exec(line);
   if (!m) return false;
-  const label = (m[1] as string).trim();
+  const label = m[1].trim();
   if (wordCount(label) > 4 || SPEECH_VERB.test(label)) return false;
-  if (/["'“‘]/.test(m[2] as string)) return false;
-  return /^\p{Lu}/u.test(m[2] as string);
+  if (/["'“‘]/.test(m[2])) return false;
+  return /^\p{Lu}/u.test(m[2]);
 }
 
 export function wordCount(s: string): number {
