@@ -146,12 +146,19 @@ test('windows cannot open other windows or navigate away', async ({ app }, testI
   const { page } = app;
   await expect(new MainScreen(page).title()).toBeVisible();
   const before = page.url();
-  const opened = await page.evaluate(() => window.open('https://example.org/') === null);
-  expect(opened).toBe(true);
-  await page.evaluate(() => {
-    window.location.href = 'https://example.org/';
-  });
-  await expect(new MainScreen(page).title()).toBeVisible();
-  expect(page.url()).toBe(before);
-  expect(app.requests.filter((url) => url.includes('example.org'))).toEqual([]);
+  // URLs the allow-list refuses, so nothing is handed to the OS browser during the test.
+  const opened = await page.evaluate(() => [
+    window.open('file:///etc/passwd') === null,
+    window.open('app://other/index.html') === null,
+    window.open('javascript:alert(1)') === null,
+  ]);
+  expect(opened).toEqual([true, true, true]);
+  for (const target of ['file:///etc/passwd', 'app://other/index.html']) {
+    await page.evaluate((url) => {
+      window.location.href = url;
+    }, target);
+    await expect(new MainScreen(page).title()).toBeVisible();
+    expect(page.url()).toBe(before);
+  }
+  expect(app.requests.filter((url) => /^(file:|app:\/\/other)/.test(url))).toEqual([]);
 });
