@@ -23,7 +23,8 @@ import {
   type AppEvent,
 } from '../app/ipc/contract';
 import { createDispatcher, type Dispatcher } from '../app/ipc/dispatcher';
-import { electronBinary, repoRoot } from './environment';
+import { printPdf } from '../app/pdf/print';
+import { chromiumPath, electronBinary, repoRoot } from './environment';
 
 export const WEB_ORIGIN = 'http://briefing-desk.test';
 const RENDERER_DIR = join(repoRoot, 'out', 'renderer');
@@ -52,6 +53,8 @@ export interface AppHarness {
   emit(event: AppEvent): Promise<void>;
   /** Every request the page made, for the no-network checks. */
   requests: string[];
+  /** Paths "Show in folder" asked the OS file manager to show, oldest first (a stub records them). */
+  revealedPaths(): Promise<string[]>;
   /** Reloads the window (web: navigates again; electron: reloads the renderer). */
   reload(): Promise<void>;
 }
@@ -87,11 +90,17 @@ async function webHarness(
   let savePath: string | null = join(dataDir, 'export.md');
   let openPath: string | null = null;
   const requests: string[] = [];
+  const revealed: string[] = [];
+  const executablePath = chromiumPath();
   const dispatcher: Dispatcher = createDispatcher({
     libraryDir,
     seedArticlePath: SEED,
     chooseSavePath: () => Promise.resolve(savePath),
     chooseOpenPath: () => Promise.resolve(openPath),
+    // The same HTML and templates as the app's printer, printed by Chromium via playwright-core.
+    printPdf: (html, options) =>
+      printPdf(html, { ...options, ...(executablePath ? { executablePath } : {}) }),
+    revealFile: (path) => void revealed.push(path),
   });
   await page.exposeBinding('__bridge', async (source, channel: unknown, payload: unknown) => {
     // Mirror main's sender check: our origin, top frame only.
@@ -138,6 +147,7 @@ async function webHarness(
       requests,
       setSavePath: (p) => Promise.resolve(void (savePath = p)),
       setOpenPath: (p) => Promise.resolve(void (openPath = p)),
+      revealedPaths: () => Promise.resolve([...revealed]),
       emit: (event) =>
         page.evaluate(
           ([name, value]) =>
@@ -193,6 +203,14 @@ async function electronHarness(
       [APP_CHANGED, event] as const,
     );
   };
+  // "Show in folder" records the path instead of opening a file manager.
+  await app.evaluate(({ shell }) => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __revealed: string[] }).__revealed = seen;
+    shell.showItemInFolder = (path: string) => void seen.push(path);
+  });
+  const revealedPaths = () =>
+    app.evaluate(() => [...(globalThis as unknown as { __revealed: string[] }).__revealed]);
   const page = await app.firstWindow();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -204,6 +222,7 @@ async function electronHarness(
       requests,
       setSavePath,
       setOpenPath,
+      revealedPaths,
       emit,
       reload: async () => void (await page.reload()),
     });

@@ -120,6 +120,19 @@ export interface SavedFile {
   manifest: string[];
 }
 
+/** The export dialog's live preview: the export HTML (sanitised, fonts left out) and what goes. */
+export interface ExportPreview {
+  html: string;
+  /** exportManifest's sentences, e.g. "1 private note excluded". */
+  manifest: string[];
+  /** Notes in the briefing by visibility. */
+  counts: { shared: number; private: number; total: number };
+}
+
+/** Export formats the dialog offers; the CLI adds w3c. */
+export const EXPORT_FORMATS = ['md', 'html', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 /** Response types are carried by a phantom value; only `parse` exists at run time. */
 function returns<T>(): T {
   return undefined as T;
@@ -153,6 +166,17 @@ const uiStateSchema = z.strictObject({
     .optional(),
 });
 
+/** The export dialog's choices; blank handling means the briefing's own marking. */
+const exportChoices = {
+  path: filePath,
+  notes: z.enum(['none', 'shared', 'all']),
+  handling: z
+    .string()
+    .max(80)
+    .regex(/^[^\r\n\u2028\u2029]*$/, 'handling must be one line'),
+  paper: z.enum(['a4', 'letter']),
+};
+
 export const contract = {
   'library:list': { payload: nothing, returns: returns<LibraryItem[]>() },
   'briefing:start': { payload: nothing, returns: returns<OpenBriefing | null>() },
@@ -163,6 +187,27 @@ export const contract = {
       notes: z.enum(['none', 'shared', 'all']),
     }),
     returns: returns<SavedFile | null>(),
+  },
+  /** The export dialog's live preview and manifest for these choices (nothing is written). */
+  'export:preview': {
+    payload: z.strictObject(exportChoices),
+    returns: returns<ExportPreview>(),
+  },
+  /**
+   * Produces the export (leak-checked; a PDF is printed), asks where to save it, writes it.
+   * null = the save dialog was cancelled. One export at a time per briefing ('busy').
+   */
+  'export:run': {
+    payload: z.strictObject({ ...exportChoices, format: z.enum(EXPORT_FORMATS) }),
+    returns: returns<SavedFile | null>(),
+  },
+  /**
+   * Shows a file this session just exported in the OS file manager. Only a path an export
+   * answered is accepted. (`file`, not `path`: every `path` in the contract names a briefing.)
+   */
+  'export:reveal': {
+    payload: z.strictObject({ file: filePath }),
+    returns: returns<null>(),
   },
   /** Generates a briefing from article text the renderer read (drop, paste). */
   'library:import': {

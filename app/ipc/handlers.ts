@@ -9,8 +9,10 @@ import { updateArticle } from '../core/annotations/update-article';
 import { generateBriefing } from '../core/generator/generate';
 import type { BriefingFile } from '../core/briefing-file';
 import { newBriefingFile } from '../core/new-briefing-file';
-import { toMarkdown } from '../export/markdown';
+import { ExportError } from '../export/options';
 import { articleFromString, readArticleFile } from '../ingest/read-article';
+import { finishExport, prepareExport, previewExport } from '../pdf/produce-export';
+import type { ExportRequest, PrintFunction } from '../pdf/produce-export';
 import { createBriefingFile, openBriefing, type BriefingHandle } from '../store/briefing-store';
 import {
   listLibrary,
@@ -37,8 +39,15 @@ export interface DispatcherDeps {
   libraryDir: string;
   /** The built-in article generated on first start. */
   seedArticlePath: string;
-  /** Asks where to save (the app's save dialog; a stub in tests). null = cancelled. */
-  chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  /**
+   * Asks where to save (the app's save dialog; a stub in tests). null = cancelled. `filters`
+   * names the one file type being saved, for the dialog's type list.
+   */
+  chooseSavePath: (suggestedName: string, filters?: SaveFilter[]) => Promise<string | null>;
+  /** Prints export HTML to PDF (Electron: a hidden window; web e2e: playwright-core). */
+  printPdf?: PrintFunction;
+  /** Shows a file in the OS file manager (Electron: shell.showItemInFolder; a stub in tests). */
+  revealFile?: (path: string) => void | Promise<void>;
   /** Asks which file to open (the app's open dialog; a stub in tests). null = cancelled. */
   chooseOpenPath?: (kind: 'article' | 'briefing') => Promise<string | null>;
   /** Told after a briefing opens (Electron adds it to the OS recent documents). */
@@ -50,12 +59,24 @@ export interface DispatcherDeps {
   appVersion?: string;
 }
 
+/** One entry of a save dialog's file type list, as Electron's FileFilter. */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
+const SAVE_FILTERS: Record<ExportRequest['format'], SaveFilter> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML document', extensions: ['html'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+};
+
 export type Handlers = { [C in Channel]: (payload: Payload<C>) => Promise<Returns<C>> };
 
 const BRIEFING_SUFFIX = '.briefing.json';
 
 /** Writes `data` to `path` through a temp file and a rename, so a reader never sees half. */
-async function writeOutputAtomically(path: string, data: string): Promise<void> {
+async function writeOutputAtomically(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });
@@ -188,9 +209,31 @@ export function createHandlers(deps: DispatcherDeps): {
     },
 
     async 'export:markdown'({ path, notes }) {
-      return once(`export:${path}`, 'An export of this briefing', () =>
-        exportMarkdown(path, notes),
+      return once('export', 'An export', () =>
+        runExport(path, { format: 'md', notes, paper: 'a4' }),
       );
+    },
+
+    async 'export:preview'({ path, notes, handling, paper }) {
+      const file = await currentFile(path);
+      return refusing(() => previewExport(file, { notes, handling, paper }, exportEnv()));
+    },
+
+    async 'export:run'({ path, format, notes, handling, paper }) {
+      return once('export', 'An export', () => runExport(path, { format, notes, handling, paper }));
+    },
+
+    async 'export:reveal'({ file }) {
+      if (file !== lastExported)
+        throw Object.assign(new Error('Only the file just exported can be shown in its folder.'), {
+          code: 'forbidden',
+        });
+      if (!deps.revealFile)
+        throw Object.assign(new Error('Showing files in their folder is not available here.'), {
+          code: 'unavailable',
+        });
+      await deps.revealFile(file);
+      return null;
     },
 
     async 'library:import'({ fileName, text }) {
@@ -312,25 +355,53 @@ export function createHandlers(deps: DispatcherDeps): {
     };
   }
 
-  async function exportMarkdown(
-    path: string,
-    notes: Payload<'export:markdown'>['notes'],
-  ): Promise<Returns<'export:markdown'>> {
+  /** The export that finished last: the only file `export:reveal` shows. */
+  let lastExported: string | null = null;
+
+  const exportEnv = () => ({ now: deps.now(), appVersion: deps.appVersion ?? '0.1.0' });
+
+  /** The briefing with the notes as edited so far (the session may hold edits not on disk). */
+  async function currentFile(path: string): Promise<BriefingFile> {
     const handle = await handleFor(path);
-    // The last annotation edits may still be on their way into handle.data.
     await handle.flush().catch(() => undefined);
-    {
-      const markdown = toMarkdown(
-        handle.data as BriefingFile,
-        { notes },
-        { now: deps.now(), appVersion: deps.appVersion ?? '0.1.0' },
-      );
-      const suggested = basename(path).replace(BRIEFING_SUFFIX, '') + '.md';
-      const target = await deps.chooseSavePath(suggested);
-      if (target === null) return null;
-      await writeOutputAtomically(target, markdown);
-      return { path: target, bytes: Buffer.byteLength(markdown), manifest: [] };
+    return { ...(handle.data as BriefingFile), annotations: [...annotations.current(handle)] };
+  }
+
+  /** Runs `work`, giving an ExportError (a leak, a bad marking) the code 'export-refused'. */
+  function refusing<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof ExportError) throw Object.assign(error, { code: 'export-refused' });
+      throw error;
     }
+  }
+
+  /**
+   * Builds and leak-checks the export before asking where to save it, so a refused export
+   * never shows a save dialog and writes nothing; then prints (pdf) and writes atomically.
+   */
+  async function runExport(path: string, request: ExportRequest): Promise<Returns<'export:run'>> {
+    const file = await currentFile(path);
+    const prepared = refusing(() => prepareExport(file, request, exportEnv()));
+    const print = deps.printPdf;
+    if (request.format === 'pdf' && !print)
+      throw Object.assign(new Error('PDF printing is not available here.'), {
+        code: 'unavailable',
+      });
+    const filter = SAVE_FILTERS[request.format];
+    const suggested = `${basename(path).replace(BRIEFING_SUFFIX, '')}.${filter.extensions[0]}`;
+    const target = await deps.chooseSavePath(suggested, [filter]);
+    if (target === null) return null;
+    const produced = await finishExport(prepared, print ?? noPrinter);
+    const data = produced.bytes ?? produced.text ?? '';
+    await writeOutputAtomically(target, data);
+    lastExported = target;
+    return {
+      path: target,
+      bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength,
+      manifest: produced.manifest,
+    };
   }
 
   async function close(): Promise<void> {
@@ -340,4 +411,8 @@ export function createHandlers(deps: DispatcherDeps): {
   }
 
   return { handlers, close };
+}
+
+function noPrinter(): Promise<Uint8Array> {
+  return Promise.reject(new Error('PDF printing is not available here.'));
 }

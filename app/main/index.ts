@@ -3,11 +3,12 @@
  * Kept thin: everything testable lives in the dispatcher (app/ipc) and pure helpers.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { createDispatcher } from '../ipc/dispatcher';
 import { APP_ORIGIN } from './bundle-path';
 import { registerIpc } from './ipc';
 import { buildMenu, sendAppEvent } from './menu';
+import { printPdfInElectron } from './print-pdf';
 import { loadWindowState, trackWindowState } from './window-state';
 import { hardenContents, hardenSession, registerAppScheme, serveBundle } from './security';
 
@@ -97,8 +98,11 @@ if (!app.requestSingleInstanceLock()) {
       libraryDir: libraryDir(),
       seedArticlePath: join(resourcesDir(), 'articles', SEED_ARTICLE),
       appVersion: app.getVersion(),
-      chooseSavePath: async (suggestedName) => {
-        const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+      chooseSavePath: async (suggestedName, filters) => {
+        const options: Electron.SaveDialogOptions = {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          ...(filters ? { filters } : {}),
+        };
         const result = window
           ? await dialog.showSaveDialog(window, options)
           : await dialog.showSaveDialog(options);
@@ -119,6 +123,9 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       onOpened: (path) => app.addRecentDocument(path),
+      printPdf: printPdfInElectron,
+      // The dispatcher only passes the file the last export wrote (export:reveal).
+      revealFile: (path) => shell.showItemInFolder(path),
     });
     Menu.setApplicationMenu(buildMenu(() => window));
     const unregister = registerIpc(dispatcher);
