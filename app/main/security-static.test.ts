@@ -215,6 +215,14 @@ describe('where the dangerous APIs may appear', () => {
     expect(security).toMatch(/decideNavigation\(url, 'new-window'\) === 'open-external'/);
   });
 
+  it('the main process has no network client of its own', () => {
+    expect(
+      filesMatching(
+        /from ['"](node:)?(http|https|http2|net|tls|dns|dgram)['"]|\bnet\.(fetch|request)\(|\bfetch\(|\bautoUpdater\b|\bcrashReporter\b/,
+      ),
+    ).toEqual([]);
+  });
+
   it('nothing loads file:// or a remote page', () => {
     expect(filesMatching(/\.loadFile\(|loadURL\(\s*['"`](file|https?):/)).toEqual([]);
     expect(read('app/main/index.ts')).toMatch(/loadURL\(`\$\{APP_ORIGIN\}\/index\.html`\)/);
@@ -239,6 +247,8 @@ describe('session hardening is wired', () => {
     );
     expect(security).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
     expect(security).toMatch(/setDevicePermissionHandler\(\(\) => false\)/);
+    expect(security).toMatch(/setSpellCheckerEnabled\(false\)/);
+    expect(security).toMatch(/app\.enableSandbox\(\)/);
   });
 
   it('blocks every request the allow-list refuses', () => {

@@ -10,6 +10,8 @@ import { APP_SCHEME, decideNavigation, isAllowedRequestUrl } from './bundle-path
 
 /** Must run before `app.whenReady()`. Also hardens every web contents created later. */
 export function registerAppScheme(): void {
+  // Sandbox every renderer, whatever its webPreferences say (defence in depth).
+  app.enableSandbox();
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
@@ -29,6 +31,8 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // The spellchecker would fetch Hunspell dictionaries from Google's CDN.
+  session.setSpellCheckerEnabled(false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });
