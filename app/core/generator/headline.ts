@@ -11,7 +11,11 @@ const LEADING_ADVERBIAL =
  * drops a leading time/place adverbial, comma-bounded appositives and trailing clauses.
  * Returns the text and the spans of the words it keeps (in order).
  */
-export function headlineFromLead(text: string, lead: Span): { title: string; sources: Span[] } {
+export function headlineFromLead(
+  text: string,
+  lead: Span,
+  maxWords = MAX_WORDS,
+): { title: string; sources: Span[] } {
   let pieces: Span[] = [trimTrailingPunctuation(text, lead)];
   const first = pieces[0];
   const m = LEADING_ADVERBIAL.exec(text.slice(first.start, first.end));
@@ -20,7 +24,7 @@ export function headlineFromLead(text: string, lead: Span): { title: string; sou
   }
   pieces = cutAtClauseBreak(text, pieces[0]);
   pieces = dropAppositives(text, pieces[0]);
-  pieces = capWords(text, pieces);
+  pieces = capWords(text, pieces, maxWords);
   const title = capitalise(cleanText(pieces.map((p) => text.slice(p.start, p.end)).join(' ')));
   return { title, sources: pieces.map(({ start, end }) => ({ start, end })) };
 }
@@ -54,12 +58,12 @@ function dropAppositives(text: string, span: Span): Span[] {
   return total >= 5 ? kept : [span];
 }
 
-/** Keeps at most MAX_WORDS words, cutting at the last preposition before the limit if one helps. */
-function capWords(text: string, pieces: Span[]): Span[] {
+/** Keeps at most `maxWords` words, cutting at the last preposition before the limit if one helps. */
+function capWords(text: string, pieces: Span[], maxWords: number): Span[] {
   const total = pieces.reduce((n, p) => n + wordsIn(text, p), 0);
-  if (total <= MAX_WORDS) return pieces;
+  if (total <= maxWords) return pieces;
   const out: Span[] = [];
-  let budget = MAX_WORDS;
+  let budget = maxWords;
   for (const p of pieces) {
     if (budget <= 0) break;
     const words = [...text.slice(p.start, p.end).matchAll(/\S+/g)];
