@@ -4,7 +4,7 @@ export declare function devOnlyPackages(productionDirs: string[]): string[];
 export declare function forbiddenReason(entry: string, devOnly?: string[]): string | null;
 export declare function listingProblems(entries: string[], devOnly?: string[]): string[];
 export declare function externalsOf(code: string): string[];
-export declare function packedFiles(): { files: string[]; devOnly: string[] };
+
 export declare function checkAsar(options?: { keep?: string }): Promise<{
   problems: string[];
   entries: number;

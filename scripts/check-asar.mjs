@@ -1,20 +1,24 @@
-// `npm run security`, part 2: packs app.asar the way `electron-builder` would (its own
-// FileMatcher over the `files` rules of electron-builder.yml, plus production node_modules with
-// its node-module exclusions), without downloading Electron, then checks the archive:
+// `npm run security`, part 2: has electron-builder itself pack app.asar from electron-builder.yml
+// (a `dir` build for Linux against a stub Electron folder via `electronDist`, so nothing is
+// downloaded; the fuses are left out because they need the real binary and are checked in
+// scripts/packaging.test.ts), then checks the archive:
 //   - the app's entry points are in it;
 //   - nothing from tests, e2e, bench, sources, source maps or TypeScript, and no dev-only package;
-//   - every package out/main imports resolves and loads from inside the archive's node_modules.
+//   - every package out/main imports resolves and loads from inside the archive's node_modules;
+//   - the sandboxed preload requires nothing but electron.
 // Builds out/ first when it is missing or older than the sources.
 //   node scripts/check-asar.mjs [--keep path/to/app.asar]
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
-  lstatSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -150,102 +154,55 @@ function ensureBuilt() {
   if (run.status !== 0) throw new Error('electron-vite build failed');
 }
 
-/** electron-builder's own matcher, so the check follows the same glob semantics. */
-function builderFilter(patterns) {
-  const { FileMatcher } = require('app-builder-lib/out/fileMatcher.js');
-  const matcher = new FileMatcher(root, root, (s) => s, patterns);
-  return matcher.createFilter();
-}
-
-function walk(dir, keep, out) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const stat = lstatSync(path);
-    if (!keep(path, stat, name)) continue;
-    if (stat.isDirectory()) walk(path, keep, out);
-    else out.push(path);
-  }
-  return out;
-}
-
-/** The files electron-builder would put in app.asar, as absolute paths. */
-export function packedFiles() {
-  const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
-  const patterns = config.files.filter((p) => typeof p === 'string');
-  const appFilter = builderFilter(patterns);
-  const appFiles = walk(
-    root,
-    (path, stat, name) =>
-      !['node_modules', '.git', 'release'].includes(name) && appFilter(path, stat),
-    [],
-  );
-
-  // Production dependencies, where npm put them; trimmed as NodeModuleCopyHelper trims them.
-  const { excludedNames, excludedExts } = require('app-builder-lib/out/fileMatcher.js');
-  const excludedFiles = new Set([
-    '.DS_Store',
-    'CHANGELOG.md',
-    'ChangeLog',
-    'changelog.md',
-    'Changelog.md',
-    'Changelog',
-    'binding.gyp',
-    '.npmignore',
-    'node_gyp_bins',
-    ...excludedNames.split(','),
-  ]);
-  const topLevelExcluded = new Set([
-    'karma.conf.js',
-    '.coveralls.yml',
-    'README.md',
-    'readme.markdown',
-    'README',
-    'readme.md',
-    'Readme.md',
-    'Readme',
-    'readme',
-    'test',
-    'tests',
-    '__tests__',
-    'powered-test',
-    'example',
-    'examples',
-    '.bin',
-  ]);
-  const exts = ['.o', '.obj', '.pdb', '.dll', ...excludedExts.split(',').map((e) => `.${e}`)];
-  const moduleFilter = builderFilter(['**/*', ...patterns.filter((p) => p.startsWith('!'))]);
+/** Production dependency folders, as npm resolved them. */
+function productionDirs() {
   const ls = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
     cwd: root,
     encoding: 'utf8',
   });
-  const dirs = ls.stdout
+  return ls.stdout
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith(join(root, 'node_modules') + sep));
-  const moduleFiles = [];
-  for (const dir of [...new Set(dirs)]) {
-    walk(
-      dir,
-      (path, stat, name) => {
-        if (path.slice(dir.length + 1).includes(`node_modules`)) return false; // nested deps are listed on their own
-        if (excludedFiles.has(name)) return false;
-        if (dirname(path) === dir && topLevelExcluded.has(name)) return false;
-        if (!stat.isDirectory() && exts.some((e) => name.endsWith(e))) return false;
-        return moduleFilter(path, stat);
-      },
-      moduleFiles,
-    );
-  }
-  return { files: [...appFiles, ...moduleFiles], devOnly: devOnlyPackages(dirs) };
+}
+
+/**
+ * Runs electron-builder offline on electron-builder.yml and returns the app.asar it wrote.
+ * The stub Electron folder stands in for the download (`electronDist`); the app is packed
+ * exactly as for a release, by the same code.
+ */
+async function packWithElectronBuilder(work) {
+  const stub = join(work, 'electron-stub');
+  mkdirSync(stub);
+  writeFileSync(join(stub, 'electron'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+  writeFileSync(join(stub, 'version'), `v${require('electron/package.json').version}`);
+  writeFileSync(join(stub, 'LICENSE'), '');
+  const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
+  const builder = require('electron-builder');
+  await builder.build({
+    projectDir: root,
+    targets: builder.Platform.LINUX.createTarget('dir', builder.Arch.x64),
+    publish: 'never',
+    config: {
+      ...config,
+      electronDist: stub,
+      electronFuses: null,
+      npmRebuild: false,
+      directories: { ...config.directories, output: join(work, 'release') },
+    },
+  });
+  const archive = join(work, 'release', 'linux-unpacked', 'resources', 'app.asar');
+  if (!existsSync(archive)) throw new Error(`electron-builder wrote no ${archive}`);
+  return archive;
 }
 
 export async function checkAsar({ keep } = {}) {
   ensureBuilt();
   const work = mkdtempSync(join(tmpdir(), 'check-asar-'));
   try {
-    const archive = keep ? resolve(keep) : join(work, 'app.asar');
-    const { files, devOnly } = packedFiles();
-    await asar.createPackageFromFiles(root, archive, files);
+    const archive = await packWithElectronBuilder(work);
+    if (keep) copyFileSync(archive, resolve(keep));
+    const devOnly = devOnlyPackages(productionDirs());
     const entries = asar.listPackage(archive, { isPack: false });
     const fileEntries = entries.filter((e) => !asar.statFile(archive, e.slice(1)).files);
     const problems = listingProblems(fileEntries, devOnly);
