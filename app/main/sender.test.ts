@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeSenderFrame, isTrustedSender } from './sender';
 
@@ -38,6 +39,31 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: 42, isTopFrame: true } as never)).toBe(false);
     expect(isTrustedSender({ url: 'app://bundle/', isTopFrame: 'yes' } as never)).toBe(false);
     expect(isTrustedSender(undefined as never)).toBe(false);
+  });
+});
+
+describe('isTrustedSender (generated)', () => {
+  it('trusts a URL only when it parses to app://bundle, and only from the top frame', () => {
+    const url = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.webPath().map((p) => `app://bundle${p}`),
+      fc.tuple(fc.domain(), fc.webPath()).map(([host, p]) => `app://${host}${p}`),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(url, fc.boolean(), (candidate, isTopFrame) => {
+        const trusted = isTrustedSender({ url: candidate, isTopFrame });
+        let expected: boolean;
+        try {
+          const parsed = new URL(candidate);
+          expected = isTopFrame && parsed.protocol === 'app:' && parsed.host === 'bundle';
+        } catch {
+          expected = false;
+        }
+        expect(trusted).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
