@@ -18,6 +18,7 @@ import { ArticlePane } from './ArticlePane';
 import { BriefingBody } from './BriefingBody';
 import { ContentsRail, type ContentsEntry } from './ContentsRail';
 import { BriefingToolbar } from './BriefingToolbar';
+import { ExportDialog } from '../export/ExportDialog';
 
 interface Props {
   open: OpenBriefing;
@@ -59,6 +60,14 @@ function BriefingReader({
   const { file, path } = open;
   const { briefing, article, legend } = file;
   const notes = useAnnotations(path, file.annotations);
+  // Stable across edits (unlike `notes`), so the callbacks below keep memoised panes still.
+  const {
+    add: addNote,
+    update: updateNote,
+    remove: removeNote,
+    undo: undoNote,
+    redo: redoNote,
+  } = notes;
   const [grade, setGrade] = useState<SourceGrade | null>(file.sourceGrade);
   const [sources, setSources] = useState<Span[]>([]);
   const [flash, setFlash] = useState(0);
@@ -77,6 +86,7 @@ function BriefingReader({
   const [exportStatus, setExportStatus] = useState('');
   const [exporting, setExporting] = useState(false);
   const [exportNotes, setExportNotes] = useState<'none' | 'shared' | 'all'>('shared');
+  const [exportDialog, setExportDialog] = useState(false);
   const back = useRef<{ fromId: string; articleTop: number; briefingTop: number } | null>(null);
   const articleScroll = useRef<HTMLDivElement>(null);
   const briefingScroll = useRef<HTMLDivElement>(null);
@@ -188,7 +198,7 @@ function BriefingReader({
 
   const highlight = useCallback(
     async (selection: TextSelection, draft?: NoteDraft) => {
-      const result = await notes.add({
+      const result = await addNote({
         target: { blockId: selection.blockId, start: selection.start, end: selection.end },
         colour: draft?.colour ?? colour,
         note: draft?.note ?? '',
@@ -201,7 +211,7 @@ function BriefingReader({
         setMessage({ text: draft ? 'Note added.' : 'Highlight added.' });
       }
     },
-    [notes, colour],
+    [addNote, colour],
   );
 
   const startNote = useCallback(() => {
@@ -213,16 +223,16 @@ function BriefingReader({
 
   const remove = useCallback(
     async (id: string) => {
-      const result = await notes.remove(id);
+      const result = await removeNote(id);
       if (typeof result !== 'string') setMessage({ text: 'Note deleted.', undo: true });
-      if (activeId === id) setActiveId(null);
+      setActiveId((active) => (active === id ? null : active));
     },
-    [notes, activeId],
+    [removeNote],
   );
 
   const saveEdit = useCallback(
     async (id: string, draft: NoteDraft) => {
-      const result = await notes.update({ id, ...draft });
+      const result = await updateNote({ id, ...draft });
       if (typeof result !== 'string') {
         setEditing(null);
         setMessage({ text: 'Note saved.' });
@@ -231,20 +241,26 @@ function BriefingReader({
         );
       }
     },
-    [notes],
+    [updateNote],
   );
 
+  // The selection as of the last render, for callbacks that must not change with it.
+  const pendingRef = useRef(pending);
+  useEffect(() => {
+    pendingRef.current = pending;
+  });
   const reattach = useCallback(
     async (id: string) => {
+      const pending = pendingRef.current;
       if (!pending) return;
-      const result = await notes.update({
+      const result = await updateNote({
         id,
         target: { blockId: pending.blockId, start: pending.start, end: pending.end },
       });
       if (typeof result !== 'string') setMessage({ text: 'Note re-attached.' });
       clearSelection();
     },
-    [notes, pending, clearSelection],
+    [updateNote, clearSelection],
   );
 
   const showNote = useCallback((id: string) => {
@@ -254,13 +270,21 @@ function BriefingReader({
   }, []);
 
   const undo = useCallback(async () => {
-    const r = await notes.undo();
+    const r = await undoNote();
     if (typeof r !== 'string') setMessage({ text: r.change ? 'Undone.' : 'Nothing to undo.' });
-  }, [notes]);
+  }, [undoNote]);
   const redo = useCallback(async () => {
-    const r = await notes.redo();
+    const r = await redoNote();
     if (typeof r !== 'string') setMessage({ text: r.change ? 'Redone.' : 'Nothing to redo.' });
-  }, [notes]);
+  }, [redoNote]);
+  // Stable handlers for the memoised briefing and notes panes.
+  const editNote = useCallback(
+    (id: string | null) => setEditing(id ? { kind: 'edit', id } : null),
+    [],
+  );
+  const onSaveEdit = useCallback((id: string, d: NoteDraft) => void saveEdit(id, d), [saveEdit]);
+  const onDeleteNote = useCallback((id: string) => void remove(id), [remove]);
+  const onReattach = useCallback((id: string) => void reattach(id), [reattach]);
 
   const exportMarkdown = useCallback(async () => {
     if (exporting) return;
@@ -281,6 +305,7 @@ function BriefingReader({
     },
     [path],
   );
+  const onGrade = useCallback((g: SourceGrade | null) => void changeGrade(g), [changeGrade]);
 
   // Persist UI state: pane layout and filters.
   const saveUi = useCallback(
@@ -331,7 +356,7 @@ function BriefingReader({
   };
 
   useCommand('find', () => setSearch((s) => ({ ...s, open: true, token: s.token + 1 })));
-  useCommand('export', () => void exportMarkdown());
+  useCommand('export', () => setExportDialog(true));
   useCommand('undo', () => void undo());
   useCommand('redo', () => void redo());
   useCommand('toggle-contents', () => toggle(contentsPanel));
@@ -344,6 +369,8 @@ function BriefingReader({
   // Keyboard map (DESIGN.md).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // The export dialog is modal: the reader's shortcuts wait until it closes.
+      if (exportDialog) return;
       const typing = isTyping(e.target);
       if (isPrimary(e) && !e.altKey) {
         const key = e.key.toLowerCase();
@@ -352,7 +379,7 @@ function BriefingReader({
           setSearch((s) => ({ ...s, open: true, token: s.token + 1 }));
         } else if (key === 'e') {
           e.preventDefault();
-          void exportMarkdown();
+          setExportDialog(true);
         } else if (key === 'z' && !typing) {
           e.preventDefault();
           void (e.shiftKey ? redo() : undo());
@@ -476,6 +503,7 @@ function BriefingReader({
         onShortcuts={onShortcuts}
         onFind={() => setSearch((s) => ({ ...s, open: true, token: s.token + 1 }))}
         onExport={() => void exportMarkdown()}
+        onExportDialog={() => setExportDialog(true)}
         exporting={exporting}
         exportNotes={exportNotes}
         onExportNotes={setExportNotes}
@@ -543,7 +571,7 @@ function BriefingReader({
                   briefing={briefing}
                   handling={file.handling}
                   grade={grade}
-                  onGrade={(g) => void changeGrade(g)}
+                  onGrade={onGrade}
                   marks={marks}
                   legendIndex={legendIndex}
                   onSources={followSources}
@@ -583,16 +611,19 @@ function BriefingReader({
                 hitNoteId={currentHit?.kind === 'note' ? currentHit.noteId : null}
                 canReattach={pending !== null}
                 onShow={showNote}
-                onEdit={(id) => setEditing(id ? { kind: 'edit', id } : null)}
-                onSaveEdit={(id, d) => void saveEdit(id, d)}
-                onDelete={(id) => void remove(id)}
-                onReattach={(id) => void reattach(id)}
+                onEdit={editNote}
+                onSaveEdit={onSaveEdit}
+                onDelete={onDeleteNote}
+                onReattach={onReattach}
                 newNote={newNote}
               />
             </div>
           </Panel>
         </Group>
       </main>
+      {exportDialog && (
+        <ExportDialog path={path} handling={file.handling} onClose={() => setExportDialog(false)} />
+      )}
       {pending && (
         <SelectionToolbar
           legend={legend}

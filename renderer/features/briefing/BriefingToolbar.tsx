@@ -10,6 +10,8 @@ interface Props {
   onShortcuts: () => void;
   onFind: () => void;
   onExport: () => void;
+  /** Opens the export dialog (format, notes, handling, paper, preview). */
+  onExportDialog: () => void;
   exporting: boolean;
   exportNotes: 'none' | 'shared' | 'all';
   onExportNotes: (v: 'none' | 'shared' | 'all') => void;
@@ -62,7 +64,16 @@ export function BriefingToolbar(p: Props) {
             <option value="all">All</option>
           </select>
         </label>
-        <button type="button" onClick={p.onExport} disabled={p.exporting} title={`${mod}E`}>
+        <button
+          type="button"
+          onClick={p.onExportDialog}
+          title={`Export as PDF, Markdown or HTML (${mod}E)`}
+          aria-keyshortcuts={IS_MAC ? 'Meta+E' : 'Control+E'}
+          aria-haspopup="dialog"
+        >
+          Export…
+        </button>
+        <button type="button" onClick={p.onExport} disabled={p.exporting}>
           Export Markdown
         </button>
         {p.exporting && <progress aria-label="Exporting" />}
