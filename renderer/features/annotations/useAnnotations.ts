@@ -11,6 +11,9 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'error'; message: string };
 
+type AddParams = Omit<Parameters<typeof api.annotations.add>[0], 'path'>;
+type UpdateParams = Omit<Parameters<typeof api.annotations.update>[0], 'path'>;
+
 /**
  * The briefing's annotations as main holds them. Each edit answers at once with the change
  * (applied here), then a flush reports when it is on disk ("Saved 14:02").
@@ -50,19 +53,23 @@ export function useAnnotations(path: string, initial: readonly Annotation[]) {
     [flush],
   );
 
-  return {
-    annotations,
-    canUndo,
-    canRedo,
-    save,
-    add: async (p: Omit<Parameters<typeof api.annotations.add>[0], 'path'>) =>
-      take(await api.annotations.add({ path, ...p })),
-    update: async (p: Omit<Parameters<typeof api.annotations.update>[0], 'path'>) =>
-      take(await api.annotations.update({ path, ...p })),
-    remove: async (id: string) => take(await api.annotations.delete({ path, id })),
-    undo: async () => take(await api.annotations.undo({ path })),
-    redo: async () => take(await api.annotations.redo({ path })),
-  };
+  // Stable functions, so components given them (memoised) do not re-render on every edit.
+  const add = useCallback(
+    async (p: AddParams) => take(await api.annotations.add({ path, ...p })),
+    [path, take],
+  );
+  const update = useCallback(
+    async (p: UpdateParams) => take(await api.annotations.update({ path, ...p })),
+    [path, take],
+  );
+  const remove = useCallback(
+    async (id: string) => take(await api.annotations.delete({ path, id })),
+    [path, take],
+  );
+  const undo = useCallback(async () => take(await api.annotations.undo({ path })), [path, take]);
+  const redo = useCallback(async () => take(await api.annotations.redo({ path })), [path, take]);
+
+  return { annotations, canUndo, canRedo, save, add, update, remove, undo, redo };
 }
 
 export type AnnotationsApi = ReturnType<typeof useAnnotations>;

@@ -4,7 +4,7 @@ import type { Actor, Briefing, Item, Span } from '../../../app/core/briefing';
 import type { SourceGrade } from '../../../app/core/briefing-file';
 import { formatDate } from '../../format';
 import { TextRuns } from '../annotations/TextRuns';
-import type { Mark } from '../annotations/segments';
+import { sameMarks, type Mark } from '../annotations/segments';
 import { SourcePanel } from './SourcePanel';
 
 interface Props {
@@ -22,23 +22,30 @@ interface Props {
 const EMPTY: Mark[] = [];
 
 /** Generated text the analyst can annotate: the element carries the item id as its block id. */
-function ItemText({
-  id,
-  text,
-  marks,
-  legendIndex,
-}: {
-  id: string;
-  text: string;
-  marks: Mark[];
-  legendIndex: ReadonlyMap<string, number>;
-}) {
-  return (
-    <span className="item-text" data-block-id={id}>
-      <TextRuns text={text} start={0} end={text.length} marks={marks} legendIndex={legendIndex} />
-    </span>
-  );
-}
+const ItemText = memo(
+  function ItemText({
+    id,
+    text,
+    marks,
+    legendIndex,
+  }: {
+    id: string;
+    text: string;
+    marks: Mark[];
+    legendIndex: ReadonlyMap<string, number>;
+  }) {
+    return (
+      <span className="item-text" data-block-id={id}>
+        <TextRuns text={text} start={0} end={text.length} marks={marks} legendIndex={legendIndex} />
+      </span>
+    );
+  },
+  (a, b) =>
+    a.id === b.id &&
+    a.text === b.text &&
+    a.legendIndex === b.legendIndex &&
+    sameMarks(a.marks, b.marks),
+);
 
 export const BriefingBody = memo(function BriefingBody({
   briefing,

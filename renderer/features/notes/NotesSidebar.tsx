@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Annotation, LegendEntry } from '../../../app/core/annotation';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
@@ -23,8 +23,11 @@ interface Props {
 
 const PAGE = 200;
 
-/** The notes list with filters; orphaned notes in their own list with re-attach. */
-export function NotesSidebar(p: Props) {
+/**
+ * The notes list with filters; orphaned notes in their own list with re-attach. Memoised:
+ * give it stable callbacks so a selection or save-status change does not re-render it.
+ */
+export const NotesSidebar = memo(function NotesSidebar(p: Props) {
   const [limit, setLimit] = useState(PAGE);
   const tags = useMemo(() => allTags(p.annotations), [p.annotations]);
   const shown = useMemo(() => filterNotes(p.annotations, p.filters), [p.annotations, p.filters]);
@@ -55,7 +58,8 @@ export function NotesSidebar(p: Props) {
         legend={p.legend}
         active={p.activeId === a.id}
         searchHit={p.hitNoteId === a.id}
-        canReattach={p.canReattach}
+        // Only orphans offer re-attach: the others need not re-render as the selection changes.
+        canReattach={a.status === 'orphaned' && p.canReattach}
         onShow={p.onShow}
         onEdit={p.onEdit}
         onDelete={p.onDelete}
@@ -149,4 +153,4 @@ export function NotesSidebar(p: Props) {
       )}
     </section>
   );
-}
+});
