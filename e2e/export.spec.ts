@@ -11,6 +11,7 @@ import type { BriefingFile } from '../app/core/briefing-file';
 import { expect, test } from './fixtures';
 import { ExportDialog } from './pages/export-dialog';
 import { MainScreen } from './pages/main-screen';
+import { snap } from './support';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
@@ -49,10 +50,19 @@ async function addNote(screen: MainScreen, phrase: string, text: string, shared:
 
 test('export dialog: manifest, PDF with banner and shared note only, Markdown with all notes, Show in folder', async ({
   app,
-}) => {
+}, testInfo) => {
   const { page } = app;
   const screen = new MainScreen(page);
   const dialog = new ExportDialog(page);
+  // The preview frame must load under the renderer's CSP as it is: record any violation.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await app.reload();
   await expect(screen.title()).toBeVisible();
 
   await addNote(screen, 'joint training, advisory support', PRIVATE_NOTE, false);
@@ -91,6 +101,7 @@ test('export dialog: manifest, PDF with banner and shared note only, Markdown wi
   expect(srcdoc).not.toMatch(/<script/i);
   await expect(dialog.preview()).toHaveAccessibleName('Preview of the exported briefing');
   await expectDialogAxeClean(page);
+  await snap(page, testInfo, 'export-dialog');
 
   // Export the PDF; progress shows while it prints.
   await page.evaluate(() => {
@@ -158,6 +169,10 @@ test('export dialog: manifest, PDF with banner and shared note only, Markdown wi
 
   await dialog.closeButton().click();
   await expect(dialog.root()).toBeHidden();
+  const violations = await page.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  );
+  expect(violations, 'the dialog and its preview frame never trip the CSP').toEqual([]);
 });
 
 test('a cancelled save writes nothing and a custom marking must be filled in', async ({ app }) => {
