@@ -133,7 +133,7 @@ describe('export:run', () => {
     ]);
     expect(printed).toHaveLength(1);
     expect(printed[0]).toMatchObject({ paper: 'a4', handling: 'TLP:AMBER' });
-    expect(printed[0]!.html).not.toContain(PRIVATE);
+    expect(printed[0].html).not.toContain(PRIVATE);
     expect([...(await readFile(savePath!))]).toEqual([0x25, 0x50, 0x44, 0x46, 0x2d]);
 
     value(await dispatcher.dispatch('export:reveal', { file: savePath }));
@@ -146,7 +146,7 @@ describe('export:run', () => {
     const md = await readFile(savePath, 'utf8');
     expect(md).toContain(PRIVATE);
     expect(md).toContain(SHARED);
-    expect(saveCalls[0]!.name).toMatch(/\.md$/);
+    expect(saveCalls[0].name).toMatch(/\.md$/);
   });
 
   it('refuses a leak before the save dialog and writes nothing', async () => {
@@ -208,6 +208,6 @@ describe('export:markdown', () => {
     expect(saved.manifest).toContain('1 private note excluded');
     const md = await readFile(savePath, 'utf8');
     expect(md).not.toContain(PRIVATE);
-    expect(saveCalls[0]!.filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
+    expect(saveCalls[0].filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
   });
 });

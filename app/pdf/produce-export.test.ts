@@ -82,8 +82,8 @@ describe('produceExport', () => {
     expect(out.bytes).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ paper: 'a4', handling: seed.handling });
-    expect(calls[0]!.html).toContain(sharedText);
-    expect(calls[0]!.html).not.toContain(privateText);
+    expect(calls[0].html).toContain(sharedText);
+    expect(calls[0].html).not.toContain(privateText);
   });
 
   it('refuses with ExportError, printing nothing, when left-out note text would go out', async () => {
@@ -127,7 +127,7 @@ describe('produceExport', () => {
         ),
       ],
     };
-    file.annotations[file.annotations.length - 1]!.visibility = 'shared';
+    file.annotations[file.annotations.length - 1].visibility = 'shared';
     const out = await produceExport(
       file,
       { format: 'md', notes: 'shared', paper: 'a4' },
