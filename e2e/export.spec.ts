@@ -180,7 +180,10 @@ test('a cancelled save writes nothing and a custom marking must be filled in', a
   const screen = new MainScreen(page);
   const dialog = new ExportDialog(page);
   await expect(screen.title()).toBeVisible();
+  await page.getByLabel('Theme').selectOption('dark');
   await dialog.openButton().click();
+  await expect(dialog.preview()).toBeVisible();
+  await expectDialogAxeClean(page); // dark theme
   await dialog.marking().selectOption('custom');
   await dialog.customMarking().fill('');
   await expect(dialog.exportButton()).toBeDisabled();
