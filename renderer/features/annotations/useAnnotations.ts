@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../../app/core/annotation';
+import type { Article, Briefing } from '../../../app/core/briefing';
 import type { AnnotationEdit, Result } from '../../../app/ipc/contract';
 import { api } from '../../api';
 import { formatTime } from '../../format';
 import { applyChange } from './apply-change';
+import { provisionalAnnotation } from './provisional';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -16,10 +18,22 @@ type UpdateParams = Omit<Parameters<typeof api.annotations.update>[0], 'path'>;
 
 /**
  * The briefing's annotations as main holds them. Each edit answers at once with the change
- * (applied here), then a flush reports when it is on disk ("Saved 14:02").
+ * (applied here), then a flush reports when it is on disk ("Saved 14:02"). With `source`
+ * (the text annotations point into), an add shows its highlight before main answers.
  */
-export function useAnnotations(path: string, initial: readonly Annotation[]) {
-  const [annotations, setAnnotations] = useState<Annotation[]>(() => [...initial]);
+export function useAnnotations(
+  path: string,
+  initial: readonly Annotation[],
+  source?: { article: Article; briefing: Briefing },
+) {
+  const [confirmed, setAnnotations] = useState<Annotation[]>(() => [...initial]);
+  // Adds drawn ahead of main's answer; they come after `confirmed`, where main appends.
+  const [provisional, setProvisional] = useState<readonly Annotation[]>([]);
+  const annotations = useMemo(
+    () => (provisional.length === 0 ? confirmed : [...confirmed, ...provisional]),
+    [confirmed, provisional],
+  );
+  const provisionalIds = useRef(0);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -55,8 +69,24 @@ export function useAnnotations(path: string, initial: readonly Annotation[]) {
 
   // Stable functions, so components given them (memoised) do not re-render on every edit.
   const add = useCallback(
-    async (p: AddParams) => take(await api.annotations.add({ path, ...p })),
-    [path, take],
+    async (p: AddParams) => {
+      const draft = source
+        ? provisionalAnnotation(
+            source,
+            p,
+            `provisional-${++provisionalIds.current}`,
+            new Date().toISOString(),
+          )
+        : null;
+      if (draft) setProvisional((list) => [...list, draft]);
+      try {
+        return take(await api.annotations.add({ path, ...p }));
+      } finally {
+        // Batched with take's update: the answer replaces the draft in one render.
+        if (draft) setProvisional((list) => list.filter((a) => a !== draft));
+      }
+    },
+    [path, take, source],
   );
   const update = useCallback(
     async (p: UpdateParams) => take(await api.annotations.update({ path, ...p })),

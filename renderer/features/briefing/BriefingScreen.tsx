@@ -59,7 +59,8 @@ function BriefingReader({
 }: Props & { ui: BriefingUiState }) {
   const { file, path } = open;
   const { briefing, article, legend } = file;
-  const notes = useAnnotations(path, file.annotations);
+  // `file` lets an add draw its highlight before main answers.
+  const notes = useAnnotations(path, file.annotations, file);
   // Stable across edits (unlike `notes`), so the callbacks below keep memoised panes still.
   const {
     add: addNote,
