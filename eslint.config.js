@@ -7,13 +7,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const node = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'node:*'];
-const app = (...folders) => folders.map((f) => `**/app/${f}/**`).concat(folders.map((f) => `**/app/${f}/*`));
+const app = (...folders) =>
+  folders.map((f) => `**/app/${f}/**`).concat(folders.map((f) => `**/app/${f}/*`));
 
 /** A no-restricted-imports rule forbidding `paths` (packages) and `groups` (folders). */
 function forbid({ packages = [], folders = [], typeOnlyFolders = [], why }) {
   const patterns = [];
   if (folders.length > 0) patterns.push({ group: folders, message: why });
-  if (typeOnlyFolders.length > 0) patterns.push({ group: typeOnlyFolders, allowTypeImports: true, message: why });
+  if (typeOnlyFolders.length > 0)
+    patterns.push({ group: typeOnlyFolders, allowTypeImports: true, message: why });
   if (packages.length > 0) patterns.push({ group: packages, message: why });
   return { 'no-restricted-imports': ['error', { patterns }] };
 }
@@ -21,20 +23,42 @@ function forbid({ packages = [], folders = [], typeOnlyFolders = [], why }) {
 const electronAndUi = ['electron', 'react', 'react-dom', 'react-dom/*'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
-      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No barrel re-exports inside app/.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: true },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'No barrel re-exports inside app/.' },
+      ],
     },
   },
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
@@ -45,7 +69,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...forbid({
-        packages: [...node, 'electron', 'lowdb', 'lowdb/*', 'proper-lockfile', 'playwright-core', 'jsdom', 'linkedom'],
+        packages: [
+          ...node,
+          'electron',
+          'lowdb',
+          'lowdb/*',
+          'proper-lockfile',
+          'playwright-core',
+          'jsdom',
+          'linkedom',
+        ],
         folders: app('store', 'ingest', 'main', 'preload', 'cli', 'pdf'),
         typeOnlyFolders: app('ipc'),
         why: 'renderer/ may use pure code from app/core and app/export and only `import type` from app/ipc (STYLE.md).',
@@ -56,7 +89,17 @@ export default tseslint.config(
     files: ['app/core/**/*.ts'],
     ignores: ['app/core/**/*.test.ts'],
     rules: forbid({
-      packages: [...node, ...electronAndUi, 'lowdb', 'lowdb/*', 'marked', 'zod', 'jsdom', 'linkedom', 'playwright-core'],
+      packages: [
+        ...node,
+        ...electronAndUi,
+        'lowdb',
+        'lowdb/*',
+        'marked',
+        'zod',
+        'jsdom',
+        'linkedom',
+        'playwright-core',
+      ],
       folders: app('store', 'export', 'ipc', 'main', 'preload', 'cli', 'ingest', 'pdf'),
       why: 'app/core is plain TypeScript: no I/O, no electron, no node:*, nothing outside core (STYLE.md).',
     }),
@@ -121,7 +164,11 @@ export default tseslint.config(
   },
   {
     files: ['app/main/**/*.ts'],
-    rules: forbid({ packages: ['react', 'react-dom'], folders: ['**/renderer/**', ...app('cli')], why: 'main never imports the renderer or the CLI.' }),
+    rules: forbid({
+      packages: ['react', 'react-dom'],
+      folders: ['**/renderer/**', ...app('cli')],
+      why: 'main never imports the renderer or the CLI.',
+    }),
   },
   {
     files: ['**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**', '*.config.*'],

@@ -9,7 +9,9 @@ const electron = electronBinary();
 if (!process.env.BRIEFING_E2E_REPORTED) {
   process.env.BRIEFING_E2E_REPORTED = '1';
   console.log(`e2e web: Chromium ${chromium ?? "(Playwright's own browser)"}`);
-  console.log(electron.path ? `e2e electron: ${electron.path}` : `e2e electron: SKIPPED — ${electron.reason}`);
+  console.log(
+    electron.path ? `e2e electron: ${electron.path}` : `e2e electron: SKIPPED — ${electron.reason}`,
+  );
 }
 
 const chromiumUse = {

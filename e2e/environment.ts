@@ -14,11 +14,17 @@ export function chromiumPath(): string | undefined {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 }
 
-export function electronBinary(): { path: string; reason?: undefined } | { path?: undefined; reason: string } {
+export function electronBinary():
+  { path: string; reason?: undefined } | { path?: undefined; reason: string } {
   const dir = join(repoRoot, 'node_modules', 'electron');
   const pathTxt = join(dir, 'path.txt');
-  if (!existsSync(pathTxt)) return { reason: 'the Electron binary is not installed (node_modules/electron/path.txt is missing; it cannot be downloaded here)' };
+  if (!existsSync(pathTxt))
+    return {
+      reason:
+        'the Electron binary is not installed (node_modules/electron/path.txt is missing; it cannot be downloaded here)',
+    };
   const binary = join(dir, 'dist', readFileSync(pathTxt, 'utf8').trim());
-  if (!existsSync(binary)) return { reason: `node_modules/electron/path.txt names ${binary}, which does not exist` };
+  if (!existsSync(binary))
+    return { reason: `node_modules/electron/path.txt names ${binary}, which does not exist` };
   return { path: binary };
 }

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { MainScreen } from './pages/main-screen';
 
-test('first start opens the seed briefing, shows its evidence and exports Markdown', async ({ app }) => {
+test('first start opens the seed briefing, shows its evidence and exports Markdown', async ({
+  app,
+}) => {
   const screen = new MainScreen(app.page);
   await expect(screen.title()).toBeVisible();
   await expect(screen.title()).not.toBeEmpty();

@@ -25,20 +25,34 @@ function run(command, args, options = {}) {
 }
 
 const built = join(root, 'out', 'renderer', 'index.html');
-const sources = Math.max(newest(join(root, 'app')), newest(join(root, 'renderer')), newest(join(root, 'resources')));
+const sources = Math.max(
+  newest(join(root, 'app')),
+  newest(join(root, 'renderer')),
+  newest(join(root, 'resources')),
+);
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
-  const status = run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
+  const status = run(process.execPath, [
+    join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+    'build',
+  ]);
   if (status !== 0) process.exit(status);
 }
 
 const pathTxt = join(root, 'node_modules', 'electron', 'path.txt');
 const electronRuns =
-  existsSync(pathTxt) && existsSync(join(root, 'node_modules', 'electron', 'dist', readFileSync(pathTxt, 'utf8').trim()));
-const playwright = [join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)];
+  existsSync(pathTxt) &&
+  existsSync(join(root, 'node_modules', 'electron', 'dist', readFileSync(pathTxt, 'utf8').trim()));
+const playwright = [
+  join(root, 'node_modules', '@playwright', 'test', 'cli.js'),
+  'test',
+  ...process.argv.slice(2),
+];
 const needsXvfb = electronRuns && process.platform === 'linux' && !process.env.DISPLAY;
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
 process.exit(
   needsXvfb && hasXvfb
     ? run('xvfb-run', ['-a', process.execPath, ...playwright])
-    : run(process.execPath, playwright, { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } }),
+    : run(process.execPath, playwright, {
+        env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+      }),
 );

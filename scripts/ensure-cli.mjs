@@ -21,13 +21,18 @@ function newestMtime(dir) {
 export async function ensureCli() {
   const stale =
     !existsSync(output) ||
-    statSync(output).mtimeMs < Math.max(newestMtime(join(root, 'app')), statSync(join(root, 'package.json')).mtimeMs);
+    statSync(output).mtimeMs <
+      Math.max(newestMtime(join(root, 'app')), statSync(join(root, 'package.json')).mtimeMs);
   if (!stale) return;
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [vite, 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await ensureCli();

@@ -25,10 +25,14 @@ if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const child = spawn(process.execPath, [join(root, 'node_modules', 'electron', 'cli.js'), root, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [join(root, 'node_modules', 'electron', 'cli.js'), root, ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 child.on('exit', (code, signal) => {
   if (code !== 0 && code !== null) {
     console.error(

@@ -5,6 +5,9 @@ const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.writ
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: write(process.stdout),
   stderr: write(process.stderr),
-  cwd: process.env.INIT_CWD && process.env.npm_lifecycle_event === 'briefing' ? process.env.INIT_CWD : process.cwd(),
+  cwd:
+    process.env.INIT_CWD && process.env.npm_lifecycle_event === 'briefing'
+      ? process.env.INIT_CWD
+      : process.cwd(),
   env: process.env,
 });

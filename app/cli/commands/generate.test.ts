@@ -19,7 +19,9 @@ describe('briefing generate', () => {
     expect(run.stdout.trim()).toBe(out);
     const file = await readBriefingFile(out);
     const headings = file.briefing.sections.map((s) => s.heading.toLowerCase());
-    expect(headings).toEqual(expect.arrayContaining(['cooperation', 'regional implications', 'concerns']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['cooperation', 'regional implications', 'concerns']),
+    );
     expect(file.article.text).toBe(await readFile(seed, 'utf8').then((t) => t.replace(/\s+$/, '')));
   });
 

@@ -26,7 +26,10 @@ Example:
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const articlePath = userPath(io, positionals[0] ?? '');
-    const output = userPath(io, typeof values.output === 'string' ? values.output : briefingPathFor(articlePath));
+    const output = userPath(
+      io,
+      typeof values.output === 'string' ? values.output : briefingPathFor(articlePath),
+    );
     const input = await readArticleFile(articlePath);
     const file = newBriefingFile(generateBriefing(input), randomUUID(), new Date().toISOString());
     await createBriefingFile(output, file, { overwrite: values.force === true });

@@ -60,7 +60,9 @@ export const showCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
-    io.stdout(values.json === true ? `${JSON.stringify(briefingJson(file), null, 2)}\n` : showText(file));
+    io.stdout(
+      values.json === true ? `${JSON.stringify(briefingJson(file), null, 2)}\n` : showText(file),
+    );
     return 0;
   },
 };
