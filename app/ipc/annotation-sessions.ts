@@ -62,7 +62,11 @@ export function createAnnotationSessions(deps: { now: () => string; newId: () =>
     return session;
   }
 
-  /** Stores `next` in the session and queues it for disk; a write failure surfaces on flush. */
+  /**
+   * Stores `next` in the session and queues it for disk; a write failure surfaces on flush.
+   * The annotation objects are shared, not copied: the store freezes them and caches their
+   * serialised form by identity, and every history operation makes new objects.
+   */
   function commit(
     handle: BriefingHandle,
     session: Session,
@@ -74,7 +78,7 @@ export function createAnnotationSessions(deps: { now: () => string; newId: () =>
     session.history = next.history;
     const snapshot = next.annotations;
     handle
-      .update((draft) => void (draft.annotations = snapshot.map((a) => ({ ...a }))))
+      .update((draft) => void (draft.annotations = [...snapshot]))
       .catch(() => undefined);
     const oriented =
       change === null
