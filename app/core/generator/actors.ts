@@ -108,7 +108,9 @@ function readRun(
 ): void {
   let list = run.tokens;
   let firstIndex = run.first;
+  // Only opening quotes or brackets may sit before a sentence's first word; look at most 8 back.
   const atSentenceStart = (t: Token): boolean =>
+    t.start - sentenceStart <= 8 &&
     text.slice(sentenceStart, t.start).replace(/[\s"'“‘(]/g, '') === '';
   // A whole run that names a place ("New York", "The Hague") is kept as written.
   const whole = text.slice(list[0].start, list[list.length - 1].end).replace(/\s+/g, ' ');

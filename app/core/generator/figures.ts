@@ -45,10 +45,13 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
   const out: Omit<KeyFigure, 'id'>[] = [];
   const sentence = text.slice(s.start, s.end);
   let lastEnd = -10;
+  let dateIndex = 0; // numbers and dates both come in text order
   for (const m of sentence.matchAll(NUMBER)) {
     let start = s.start + (m.index ?? 0);
     let end = start + m[0].length;
-    if (s.dates.some((d) => start < d.end && end > d.start)) continue;
+    while (dateIndex < s.dates.length && s.dates[dateIndex].end <= start) dateIndex++;
+    const date = s.dates[dateIndex];
+    if (date && start < date.end && end > date.start) continue;
     const currency = Boolean(m[1]);
     const scale = Boolean(m[4]);
     const before = text.slice(Math.max(s.start, start - 40), start);

@@ -390,3 +390,28 @@ describe('generateBriefing on odd input', () => {
     expect(groundedShare('Bananas are yellow', 'Turkey hosted Syria')).toBe(0);
   });
 });
+
+describe('generateBriefing stays linear on hostile shapes', () => {
+  const N = 200_000;
+  const shapes: [string, string][] = [
+    ['a long run of spaces', `Start ${' '.repeat(N)}x.`],
+    ['one endless sentence of names', 'Ahmed Ali, '.repeat(N / 11)],
+    ['possessives', "Turkey's ".repeat(N / 9)],
+    ['repeated openers', 'The '.repeat(N / 4)],
+    ['capitalised words', 'Alpha Beta '.repeat(N / 11)],
+    ['dates', 'in May 2020 and '.repeat(N / 16)],
+    ['numbers', '1,000 '.repeat(N / 6)],
+    ['commas', `${','.repeat(N)}x`],
+    ['dotted initials', 'A.B.C.D. Smith met U.S. officials. '.repeat(N / 35)],
+    ['heading-like lines', 'Heading line\n'.repeat(N / 13)],
+    ['highlights', '@highlight\n\nThis is it\n\n'.repeat(N / 24)],
+    ['one word', 'x'.repeat(N)],
+  ];
+  it.each(shapes)('%s', (_name, raw) => {
+    const text = raw.trimEnd();
+    const started = performance.now();
+    const g = run(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(briefingProblems(g)).toEqual([]);
+  });
+});

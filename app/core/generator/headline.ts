@@ -32,7 +32,8 @@ export function headlineFromLead(
 /** Cuts before " - ", dashes, semicolons and ", which/while/as" once enough words came first. */
 function cutAtClauseBreak(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
-  const re = /\s+[-–—]\s+|—|;|,\s+(?:which|while|as|amid|after|saying|adding|according)\b/g;
+  // (?<!\s) keeps this linear on long runs of spaces.
+  const re = /(?<!\s)\s+[-–—]\s+|—|;|,\s+(?:which|while|as|amid|after|saying|adding|according)\b/g;
   for (const m of s.matchAll(re)) {
     if (wordsOfString(s.slice(0, m.index)) >= 6)
       return [{ start: span.start, end: span.start + (m.index ?? 0) }];

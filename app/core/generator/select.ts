@@ -239,6 +239,8 @@ function item(id: string, text: string, span: Span): Item {
 
 function textAndSources(text: string, span: Span): { text: string; sources: Span[] } {
   const whole = cleanText(spanText(text, span));
-  const clean = whole.replace(/[,;:—–\s]+$/, '') || whole;
+  let end = whole.length;
+  while (end > 0 && ',;:—– '.includes(whole[end - 1])) end--;
+  const clean = whole.slice(0, end) || whole;
   return { text: capitalise(clean), sources: [{ start: span.start, end: span.end }] };
 }

@@ -150,12 +150,17 @@ function isStandaloneLine(line: string): boolean {
 
 /** Ends like a sentence: `.`, `!`, `?`, `:` or `;`, possibly inside closing quotes. */
 export function hasTerminal(line: string): boolean {
-  const trimmed = line.replace(/["'”’)\]»\s]+$/, '');
-  const stripped = trimmed.length < line.trimEnd().length;
-  const last = trimmed[trimmed.length - 1] ?? '';
+  // A backwards scan, not /[…]+$/: that regex is quadratic on long runs of spaces.
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  let i = end;
+  while (i > 0 && CLOSING.includes(line[i - 1])) i--;
+  const last = i > 0 ? line[i - 1] : '';
   if ('.!?:;…'.includes(last)) return true;
-  return stripped && last === ',';
+  return i < end && last === ',';
 }
+
+const CLOSING = '"\'”’)]»';
 
 /** Photo captions as Daily Mail prints them: a short label, a colon, then a description. */
 function isCaption(line: string): boolean {
