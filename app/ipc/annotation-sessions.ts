@@ -77,9 +77,7 @@ export function createAnnotationSessions(deps: { now: () => string; newId: () =>
     session.annotations = next.annotations;
     session.history = next.history;
     const snapshot = next.annotations;
-    handle
-      .update((draft) => void (draft.annotations = [...snapshot]))
-      .catch(() => undefined);
+    handle.update((draft) => void (draft.annotations = [...snapshot])).catch(() => undefined);
     const oriented =
       change === null
         ? null

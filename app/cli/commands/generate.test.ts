@@ -18,9 +18,13 @@ describe('briefing generate', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(out);
     const file = await readBriefingFile(out);
-    const headings = file.briefing.sections.map((s) => s.heading.toLowerCase());
+    const headings = file.briefing.sections.map((s) => s.heading);
+    // The article's own subheadings head the sections they name.
     expect(headings).toEqual(
-      expect.arrayContaining(['cooperation', 'regional implications', 'concerns']),
+      expect.arrayContaining(['A New Chapter in Military Cooperation', 'Regional Implications']),
+    );
+    expect(file.briefing.sections.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['cooperation', 'regional-implications', 'concerns']),
     );
     expect(file.article.text).toBe(await readFile(seed, 'utf8').then((t) => t.replace(/\s+$/, '')));
   });

@@ -1,7 +1,7 @@
 import type { Item, Section, SectionKind, Span, TimelineEvent } from '../briefing';
 import { SECTION_KINDS } from '../briefing';
 import type { Analysis, Sentence } from './analysis';
-import { SECTION_HEADINGS } from './sections';
+import { SECTION_HEADINGS, scoreSections } from './sections';
 import { headlineFromLead } from './headline';
 import { capitalise, cleanText, spanText, stripConnective } from './spans';
 
@@ -67,6 +67,33 @@ export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sente
 }
 
 /**
+ * The article's own subheading for a section, when the article has one that names the same
+ * kind (by the same cue scoring, and unambiguously) and the section quotes at least one sentence
+ * written under it: the author's words beat our taxonomy label ("A New Chapter in Military
+ * Cooperation" rather than "Cooperation"). Markdown `#` markers are left out.
+ */
+function ownHeading(
+  analysis: Analysis,
+  kind: SectionKind,
+  kept: readonly { s: Sentence }[],
+): string | null {
+  for (const { s } of kept) {
+    const index = analysis.parts[s.part]?.heading ?? -1;
+    const heading = index >= 0 ? analysis.parts[index] : undefined;
+    if (!heading) continue;
+    const words = analysis.text
+      .slice(heading.start, heading.end)
+      .replace(/^#{1,6}[ \t]+/, '')
+      .trim();
+    const scores = scoreSections(words);
+    const best = Math.max(...SECTION_KINDS.map((k) => scores[k]));
+    const winners = SECTION_KINDS.filter((k) => scores[k] === best);
+    if (best > 0 && winners.length === 1 && winners[0] === kind && words.length <= 80) return words;
+  }
+  return null;
+}
+
+/**
  * Assigns each body sentence to the section kind its cues favour (ties go to the earlier
  * kind in SECTION_KINDS), keeps the strongest few per kind in text order, and drops empty kinds.
  */
@@ -112,7 +139,7 @@ export function selectSections(analysis: Analysis, used: Set<Sentence>): Section
     sections.push({
       id,
       kind,
-      heading: SECTION_HEADINGS[kind],
+      heading: ownHeading(analysis, kind, kept) ?? SECTION_HEADINGS[kind],
       items: kept.map((x, i) => item(`${id}-${i + 1}`, text, stripConnective(text, x.s))),
     });
   }
