@@ -70,6 +70,8 @@ export interface BriefingUiState {
   layout?: Record<string, number>;
   collapsed?: string[];
   filters?: { colour?: string; tag?: string; visibility?: string; text?: string };
+  /** Ids of generated items the analyst rewrote (the "edited" marker). */
+  edited?: string[];
 }
 
 export interface Settings {
@@ -164,6 +166,7 @@ const uiStateSchema = z.strictObject({
       text: z.string().max(500).optional(),
     })
     .optional(),
+  edited: z.array(z.string().max(200)).max(10_000).optional(),
 });
 
 /** The export dialog's choices; blank handling means the briefing's own marking. */

@@ -99,7 +99,19 @@ export function useAnnotations(
   const undo = useCallback(async () => take(await api.annotations.undo({ path })), [path, take]);
   const redo = useCallback(async () => take(await api.annotations.redo({ path })), [path, take]);
 
-  return { annotations, canUndo, canRedo, save, add, update, remove, undo, redo };
+  /** Takes main's notes after the text under them changed; main cleared its undo history. */
+  const replaceAll = useCallback(
+    (next: readonly Annotation[]) => {
+      setAnnotations([...next]);
+      setProvisional([]);
+      setCanUndo(false);
+      setCanRedo(false);
+      void flush();
+    },
+    [flush],
+  );
+
+  return { annotations, canUndo, canRedo, save, add, update, remove, undo, redo, replaceAll };
 }
 
 export type AnnotationsApi = ReturnType<typeof useAnnotations>;

@@ -5,7 +5,9 @@ import type { SourceGrade } from '../../../app/core/briefing-file';
 import { formatDate } from '../../format';
 import { TextRuns } from '../annotations/TextRuns';
 import { sameMarks, type Mark } from '../annotations/segments';
+import { ItemEditor } from './ItemEditor';
 import { SourcePanel } from './SourcePanel';
+import './edits.css';
 
 interface Props {
   briefing: Briefing;
@@ -17,6 +19,14 @@ interface Props {
   /** Follow a generated item to its source sentences; `from` is the button to return to. */
   onSources: (spans: Span[], fromId: string) => void;
   legend: LegendEntry[];
+  /** The item being rewritten, if any. */
+  editingItemId: string | null;
+  /** Items the analyst rewrote: they carry an "edited" marker. */
+  editedIds: ReadonlySet<string>;
+  /** An item edit is on its way to main. */
+  itemBusy: boolean;
+  onEditItem: (id: string | null) => void;
+  onSaveItem: (id: string, text: string) => void;
 }
 
 const EMPTY: Mark[] = [];
@@ -55,6 +65,11 @@ export const BriefingBody = memo(function BriefingBody({
   marks,
   legendIndex,
   onSources,
+  editingItemId,
+  editedIds,
+  itemBusy,
+  onEditItem,
+  onSaveItem,
 }: Props) {
   let footnote = 0;
   const sourceButton = (id: string, label: string, spans: Span[]): ReactNode => {
@@ -72,17 +87,48 @@ export const BriefingBody = memo(function BriefingBody({
       </button>
     );
   };
-  const item = (it: Item) => (
-    <li key={it.id}>
-      <ItemText
-        id={it.id}
-        text={it.text}
-        marks={marks.get(it.id) ?? EMPTY}
-        legendIndex={legendIndex}
-      />{' '}
-      {sourceButton(it.id, it.text.slice(0, 60), it.sources)}
-    </li>
-  );
+  /** A generated item's text with its edited marker, source link and Edit button, or its editor. */
+  const editable = (it: { id: string; text: string; sources: Span[] }): ReactNode => {
+    if (it.id === editingItemId)
+      return (
+        <ItemEditor
+          id={it.id}
+          text={it.text}
+          busy={itemBusy}
+          onSave={onSaveItem}
+          onCancel={() => {
+            onEditItem(null);
+            requestAnimationFrame(() => document.getElementById(`edit-${it.id}`)?.focus());
+          }}
+        />
+      );
+    return (
+      <>
+        <ItemText
+          id={it.id}
+          text={it.text}
+          marks={marks.get(it.id) ?? EMPTY}
+          legendIndex={legendIndex}
+        />
+        {editedIds.has(it.id) && (
+          <span className="edited-marker" title="You rewrote this item">
+            edited
+          </span>
+        )}{' '}
+        {sourceButton(it.id, it.text.slice(0, 60), it.sources)}
+        <button
+          type="button"
+          id={`edit-${it.id}`}
+          className="small item-edit"
+          onClick={() => onEditItem(it.id)}
+          disabled={editingItemId !== null}
+        >
+          Edit<span className="visually-hidden"> item: {it.text.slice(0, 60)}</span>
+        </button>
+      </>
+    );
+  };
+  const item = (it: Item) => <li key={it.id}>{editable(it)}</li>;
   const actor = (a: Actor) => (
     <li key={a.id} className="actor-card">
       <h3>{a.name}</h3>
@@ -149,14 +195,7 @@ export const BriefingBody = memo(function BriefingBody({
           <ol className="timeline">
             {briefing.timeline.map((e) => (
               <li key={e.id}>
-                <span className="timeline-date">{formatDate(e.date)}</span>{' '}
-                <ItemText
-                  id={e.id}
-                  text={e.text}
-                  marks={marks.get(e.id) ?? EMPTY}
-                  legendIndex={legendIndex}
-                />{' '}
-                {sourceButton(e.id, e.text.slice(0, 60), e.sources)}
+                <span className="timeline-date">{formatDate(e.date)}</span> {editable(e)}
               </li>
             ))}
           </ol>
@@ -170,14 +209,7 @@ export const BriefingBody = memo(function BriefingBody({
           <ul className="figures">
             {briefing.keyFigures.map((f) => (
               <li key={f.id}>
-                <strong className="figure-value">{f.value}</strong>{' '}
-                <ItemText
-                  id={f.id}
-                  text={f.text}
-                  marks={marks.get(f.id) ?? EMPTY}
-                  legendIndex={legendIndex}
-                />{' '}
-                {sourceButton(f.id, f.text.slice(0, 60), f.sources)}
+                <strong className="figure-value">{f.value}</strong> {editable(f)}
               </li>
             ))}
           </ul>

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Panel, Separator, usePanelRef, type Layout } from 'react-resizable-panels';
 import type { Span } from '../../../app/core/briefing';
 import type { SourceGrade } from '../../../app/core/briefing-file';
-import type { BriefingUiState, GlobalSettings, OpenBriefing } from '../../../app/ipc/contract';
+import type {
+  BriefingUiState,
+  GlobalSettings,
+  OpenBriefing,
+  UpdatedBriefing,
+} from '../../../app/ipc/contract';
 import { api } from '../../api';
 import { isPrimary, isTyping, useCommand } from '../../commands';
 import { marksByBlock } from '../annotations/marks';
@@ -19,6 +24,7 @@ import { BriefingBody } from './BriefingBody';
 import { ContentsRail, type ContentsEntry } from './ContentsRail';
 import { BriefingToolbar } from './BriefingToolbar';
 import { ExportDialog } from '../export/ExportDialog';
+import { UpdateArticleDialog, updateSummary } from './UpdateArticleDialog';
 
 interface Props {
   open: OpenBriefing;
@@ -57,7 +63,9 @@ function BriefingReader({
   onShortcuts,
   ui,
 }: Props & { ui: BriefingUiState }) {
-  const { file, path } = open;
+  const { path } = open;
+  // Item edits and article updates answer a new file; notes follow it (replaceAll below).
+  const [file, setFile] = useState(open.file);
   const { briefing, article, legend } = file;
   // `file` lets an add draw its highlight before main answers.
   const notes = useAnnotations(path, file.annotations, file);
@@ -68,6 +76,7 @@ function BriefingReader({
     remove: removeNote,
     undo: undoNote,
     redo: redoNote,
+    replaceAll: replaceNotes,
   } = notes;
   const [grade, setGrade] = useState<SourceGrade | null>(file.sourceGrade);
   const [sources, setSources] = useState<Span[]>([]);
@@ -88,6 +97,10 @@ function BriefingReader({
   const [exporting, setExporting] = useState(false);
   const [exportNotes, setExportNotes] = useState<'none' | 'shared' | 'all'>('shared');
   const [exportDialog, setExportDialog] = useState(false);
+  const [updateDialog, setUpdateDialog] = useState(false);
+  const [editingItem, setEditingItem] = useState<string | null>(null);
+  const [itemBusy, setItemBusy] = useState(false);
+  const [editedIds, setEditedIds] = useState<ReadonlySet<string>>(() => new Set(ui.edited));
   const back = useRef<{ fromId: string; articleTop: number; briefingTop: number } | null>(null);
   const articleScroll = useRef<HTMLDivElement>(null);
   const briefingScroll = useRef<HTMLDivElement>(null);
@@ -322,6 +335,50 @@ function BriefingReader({
     [saveUi],
   );
 
+  // Rewriting a generated item: main re-anchors the notes on it and answers the new file.
+  const saveItem = useCallback(
+    async (itemId: string, text: string) => {
+      setItemBusy(true);
+      const r = await api.briefing.editItem({ path, itemId, text });
+      setItemBusy(false);
+      if (!r.ok) {
+        setMessage({ text: `Item not updated: ${r.error.message}` });
+        return;
+      }
+      setFile(r.value.file);
+      replaceNotes(r.value.file.annotations);
+      setEditingItem(null);
+      const edited = new Set(editedIds).add(itemId);
+      setEditedIds(edited);
+      saveUi({ edited: [...edited] });
+      const { anchored, moved, orphaned } = r.value.counts;
+      const kept = anchored + moved;
+      setMessage({
+        text: `Item updated — ${kept} ${kept === 1 ? 'note' : 'notes'} re-anchored, ${orphaned} orphaned.`,
+      });
+      requestAnimationFrame(() => document.getElementById(`edit-${itemId}`)?.focus());
+    },
+    [path, replaceNotes, saveUi, editedIds],
+  );
+  const onSaveItem = useCallback((id: string, text: string) => void saveItem(id, text), [saveItem]);
+
+  // A new version of the article: the briefing is generated again, notes follow their words.
+  const articleUpdated = useCallback(
+    (updated: UpdatedBriefing) => {
+      setFile(updated.file);
+      replaceNotes(updated.file.annotations);
+      setSources([]);
+      setEditingItem(null);
+      // The items were generated again: no rewrite of the analyst's is left on them.
+      setEditedIds(new Set());
+      saveUi({ edited: [] });
+      setUpdateDialog(false);
+      setMessage({ text: updateSummary(updated.counts) });
+      requestAnimationFrame(() => document.getElementById('update-article-button')?.focus());
+    },
+    [replaceNotes, saveUi],
+  );
+
   const contents = useMemo<ContentsEntry[]>(
     () => [
       { id: 'sec-bluf', label: 'Bottom line' },
@@ -371,7 +428,7 @@ function BriefingReader({
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // The export dialog is modal: the reader's shortcuts wait until it closes.
-      if (exportDialog) return;
+      if (exportDialog || updateDialog) return;
       const typing = isTyping(e.target);
       if (isPrimary(e) && !e.altKey) {
         const key = e.key.toLowerCase();
@@ -505,6 +562,7 @@ function BriefingReader({
         onFind={() => setSearch((s) => ({ ...s, open: true, token: s.token + 1 }))}
         onExport={() => void exportMarkdown()}
         onExportDialog={() => setExportDialog(true)}
+        onUpdateArticle={() => setUpdateDialog(true)}
         exporting={exporting}
         exportNotes={exportNotes}
         onExportNotes={setExportNotes}
@@ -577,6 +635,11 @@ function BriefingReader({
                   legendIndex={legendIndex}
                   onSources={followSources}
                   legend={legend}
+                  editingItemId={editingItem}
+                  editedIds={editedIds}
+                  itemBusy={itemBusy}
+                  onEditItem={setEditingItem}
+                  onSaveItem={onSaveItem}
                 />
               </section>
             </div>
@@ -624,6 +687,17 @@ function BriefingReader({
       </main>
       {exportDialog && (
         <ExportDialog path={path} handling={file.handling} onClose={() => setExportDialog(false)} />
+      )}
+      {updateDialog && (
+        <UpdateArticleDialog
+          path={path}
+          fileName={article.fileName}
+          onUpdated={articleUpdated}
+          onClose={() => {
+            setUpdateDialog(false);
+            requestAnimationFrame(() => document.getElementById('update-article-button')?.focus());
+          }}
+        />
       )}
       {pending && (
         <SelectionToolbar

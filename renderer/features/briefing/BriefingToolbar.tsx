@@ -12,6 +12,8 @@ interface Props {
   onExport: () => void;
   /** Opens the export dialog (format, notes, handling, paper, preview). */
   onExportDialog: () => void;
+  /** Opens the dialog that takes a new version of the article. */
+  onUpdateArticle: () => void;
   exporting: boolean;
   exportNotes: 'none' | 'shared' | 'all';
   onExportNotes: (v: 'none' | 'shared' | 'all') => void;
@@ -51,6 +53,15 @@ export function BriefingToolbar(p: Props) {
       </div>
       <button type="button" onClick={p.onFind} title={`${mod}F`}>
         Search
+      </button>
+      <button
+        type="button"
+        id="update-article-button"
+        onClick={p.onUpdateArticle}
+        aria-haspopup="dialog"
+        title="Generate the briefing again from a new version of the article"
+      >
+        Update article…
       </button>
       <div className="toolbar-group" role="group" aria-label="Export">
         <label>
