@@ -1,0 +1,144 @@
+import { access, readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { repoRoot } from './environment';
+import { expect, test } from './fixtures';
+import { LibraryScreen } from './pages/library-screen';
+import { MainScreen } from './pages/main-screen';
+import { expectNoAxeViolations } from './support';
+
+const ARTICLE = join(repoRoot, '..', 'shared', 'fixtures', 'articles', 'a02.txt');
+const NOTED = "The SUVs will be built in Japan using Peugeot's diesel engines";
+
+test.use({ viewport: { width: 1440, height: 900 } });
+test.setTimeout(60_000);
+
+/** From the seed briefing to the library, then a02.txt dropped on the drop zone. */
+async function dropA02(page: Page): Promise<void> {
+  const screen = new MainScreen(page);
+  const library = new LibraryScreen(page);
+  await expect(screen.title()).toBeVisible();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(library.heading()).toBeVisible();
+  await library.dropFile('a02.txt', await readFile(ARTICLE, 'utf8'));
+  await expect(screen.title()).toContainText(/Mitsubishi/);
+}
+
+test('a dropped article becomes a briefing; rename, delete and undo in the library', async ({
+  app,
+}) => {
+  const { page } = app;
+  const screen = new MainScreen(page);
+  const library = new LibraryScreen(page);
+
+  await dropA02(page);
+  await expect(screen.articleRegion()).toContainText('Struggling Japanese car maker');
+  await expect(screen.notesHeading()).toHaveText('Notes (0)');
+
+  // A file that is not an article is refused with a sentence, nothing is imported.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(library.rows()).toHaveCount(3); // header + seed + a02
+  await library.dropFile('photo.png', 'not an article');
+  await expect(page.getByRole('alert')).toHaveText('Drop a .txt, .md or .html article.');
+  await expect(library.rows()).toHaveCount(3);
+
+  // Rename: the file takes the new name, the title stays.
+  const row = library.row(/^Peugeot/);
+  await expect(row).toContainText('a02.briefing.json');
+  await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
+  const nameBox = page.getByLabel('New file name');
+  await expect(nameBox).toBeFocused();
+  await expect(nameBox).toHaveValue('a02');
+  await nameBox.fill('peugeot-mitsubishi');
+  await expectNoAxeViolations(page, 'library rename');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed' })).toHaveText(
+    /Renamed to peugeot-mitsubishi/,
+  );
+  await expect(library.row(/^Peugeot/)).toContainText('peugeot-mitsubishi.briefing.json');
+  await access(join(app.libraryDir, 'peugeot-mitsubishi.briefing.json'));
+
+  // Delete, then Undo restores it.
+  await library
+    .row(/^Peugeot/)
+    .getByRole('button', { name: /^Delete Peugeot/ })
+    .click();
+  const status = page.getByRole('status').filter({ hasText: /trash|Restored/ });
+  await expect(status).toContainText('to the trash');
+  await expect(library.rows()).toHaveCount(2);
+  await expect(library.row(/^Peugeot/)).toHaveCount(0);
+  await status.getByRole('button', { name: 'Undo' }).click();
+  await expect(status).toContainText('Restored');
+  await expect(library.rows()).toHaveCount(3);
+  await expect(library.row(/^Peugeot/)).toContainText('peugeot-mitsubishi.briefing.json');
+
+  // The restored briefing opens.
+  await library.openButton(/^Peugeot/).click();
+  await expect(screen.title()).toContainText(/Mitsubishi/);
+});
+
+test('an orphaned note is shown and re-attached to a new selection', async ({ app }) => {
+  const { page } = app;
+  const screen = new MainScreen(page);
+  const library = new LibraryScreen(page);
+  const article = screen.articleRegion();
+
+  await dropA02(page);
+  await screen.selectPhrase(article, NOTED);
+  await expect(screen.selectionToolbar()).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(screen.notesHeading()).toHaveText('Notes (1)');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d$/ })).toBeVisible();
+
+  // The article is updated without the noted sentence (as an update from a newer copy would).
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(library.heading()).toBeVisible();
+  const text = await readFile(ARTICLE, 'utf8');
+  const sentence = `${NOTED} and sold mainly in the European market. `;
+  expect(text).toContain(sentence);
+  const counts = await page.evaluate(
+    async ([updated]) => {
+      const items = await window.api.library.list();
+      if (!items.ok) throw new Error(items.error.message);
+      const item = items.value.find((i) => i.title?.startsWith('Peugeot'));
+      if (!item) throw new Error('no Peugeot briefing');
+      const result = await window.api.briefing.updateArticle({
+        path: item.path,
+        fileName: 'a02.txt',
+        text: updated,
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.counts;
+    },
+    [text.replace(sentence, '')] as const,
+  );
+  expect(counts).toEqual({ anchored: 0, moved: 0, orphaned: 1 });
+
+  await library.openButton(/^Peugeot/).click();
+  await expect(screen.notesHeading()).toHaveText('Notes (1)');
+  const orphans = page.getByRole('list', { name: 'Orphaned notes' });
+  await expect(page.getByRole('heading', { name: 'Orphaned (1)' })).toBeVisible();
+  await expect(orphans.getByRole('article')).toContainText(NOTED);
+  await expect(article.locator('mark.hl')).toHaveCount(0);
+  const reattach = orphans.getByRole('button', { name: 'Re-attach to selection' });
+  await expect(reattach).toBeDisabled();
+  await expectNoAxeViolations(page, 'orphaned note');
+
+  // Select new words, re-attach: the note is anchored there and highlighted.
+  await screen.selectPhrase(article, 'sports utility vehicles');
+  await expect(screen.selectionToolbar()).toBeVisible();
+  await expect(reattach).toBeEnabled();
+  await reattach.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note re-attached.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Orphaned/ })).toHaveCount(0);
+  await expect(screen.noteCards()).toHaveCount(1);
+  await expect(screen.noteCards()).toContainText('sports utility vehicles');
+  await expect(screen.noteCards().getByRole('button', { name: 'Show in text' })).toBeVisible();
+  await expect(article.locator('mark.hl', { hasText: 'sports utility vehicles' })).toBeVisible();
+
+  // And it stays so after a reload.
+  await app.reload();
+  await library.openButton(/^Peugeot/).click();
+  await expect(article.locator('mark.hl', { hasText: 'sports utility vehicles' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Orphaned/ })).toHaveCount(0);
+});
