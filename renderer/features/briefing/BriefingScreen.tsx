@@ -374,7 +374,6 @@ function BriefingReader({
       saveUi({ edited: [] });
       setUpdateDialog(false);
       setMessage({ text: updateSummary(updated.counts) });
-      requestAnimationFrame(() => document.getElementById('update-article-button')?.focus());
     },
     [replaceNotes, saveUi],
   );
@@ -693,10 +692,7 @@ function BriefingReader({
           path={path}
           fileName={article.fileName}
           onUpdated={articleUpdated}
-          onClose={() => {
-            setUpdateDialog(false);
-            requestAnimationFrame(() => document.getElementById('update-article-button')?.focus());
-          }}
+          onClose={() => setUpdateDialog(false)}
         />
       )}
       {pending && (

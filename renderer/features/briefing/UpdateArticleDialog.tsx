@@ -59,7 +59,15 @@ export function UpdateArticleDialog({ path, fileName, onUpdated, onClose }: Prop
       text,
     });
     if (!r.ok) setPhase({ kind: 'failed', message: r.error.message });
-    else onUpdated(r.value);
+    else {
+      // Closing the native dialog gives focus back to the button that opened it.
+      ref.current?.close();
+      onUpdated(r.value);
+    }
+  };
+  const close = () => {
+    ref.current?.close();
+    onClose();
   };
 
   return (
@@ -70,7 +78,7 @@ export function UpdateArticleDialog({ path, fileName, onUpdated, onClose }: Prop
       aria-describedby="update-article-help"
       onCancel={(e) => {
         e.preventDefault();
-        if (!updating) onClose();
+        if (!updating) close();
       }}
     >
       <h2 id="update-article-title">Update article</h2>
@@ -121,7 +129,7 @@ export function UpdateArticleDialog({ path, fileName, onUpdated, onClose }: Prop
           <button type="submit" className="primary" disabled={updating || empty}>
             Update article
           </button>
-          <button type="button" onClick={onClose} disabled={updating}>
+          <button type="button" onClick={close} disabled={updating}>
             Cancel
           </button>
         </div>
