@@ -5,7 +5,7 @@
  * else. Imports: core types and zod only — never electron or node:*.
  */
 import { z } from 'zod';
-import type { Annotation } from '../core/annotation';
+import type { Annotation, LegendEntry } from '../core/annotation';
 import type { BriefingFile, SourceGrade } from '../core/briefing-file';
 
 export interface IpcError {
@@ -169,6 +169,23 @@ const uiStateSchema = z.strictObject({
   edited: z.array(z.string().max(200)).max(10_000).optional(),
 });
 
+const hexColour = z
+  .string()
+  .min(7)
+  .max(7)
+  .regex(/^#[0-9A-Fa-f]{6}$/, 'colours are #RRGGBB');
+/** One legend entry as the analyst edits it: a known key, a one-line label, two colours. */
+const legendEntry = z.strictObject({
+  key: colourKey,
+  label: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[^\r\n\u2028\u2029]*\S[^\r\n\u2028\u2029]*$/, 'a label is one line of text'),
+  light: hexColour,
+  dark: hexColour,
+});
+
 /** The export dialog's choices; blank handling means the briefing's own marking. */
 const exportChoices = {
   path: filePath,
@@ -241,6 +258,14 @@ export const contract = {
       grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable(),
     }),
     returns: returns<SourceGrade | null>(),
+  },
+  /**
+   * Renames and recolours the briefing's legend. The keys must be the file's, in its order
+   * (notes and the 1–5 shortcuts refer to them); answers the legend as saved.
+   */
+  'briefing:set-legend': {
+    payload: z.strictObject({ path: filePath, legend: z.array(legendEntry).max(64) }),
+    returns: returns<LegendEntry[]>(),
   },
   /** Resolves when every edit to the briefing is on disk; answers when (ISO 8601). */
   'briefing:flush': { payload: briefingPath, returns: returns<string>() },

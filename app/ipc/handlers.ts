@@ -274,6 +274,29 @@ export function createHandlers(deps: DispatcherDeps): {
       return grade;
     },
 
+    async 'briefing:set-legend'({ path, legend }) {
+      const handle = await handleFor(path);
+      const keys = handle.data.legend.map((l) => l.key);
+      if (legend.length !== keys.length || legend.some((l, i) => l.key !== keys[i]))
+        throw Object.assign(
+          new Error(`The legend's keys cannot change; they are ${keys.join(', ')}.`),
+          { code: 'invalid-payload' },
+        );
+      const labels = legend.map((l) => l.label.trim().toLocaleLowerCase());
+      if (new Set(labels).size !== labels.length)
+        throw Object.assign(new Error('Two legend entries cannot have the same label.'), {
+          code: 'invalid-payload',
+        });
+      const next = legend.map((l) => ({
+        key: l.key,
+        label: l.label.trim(),
+        light: l.light.toUpperCase(),
+        dark: l.dark.toUpperCase(),
+      }));
+      await handle.update((draft) => void (draft.legend = next));
+      return next.map((l) => ({ ...l }));
+    },
+
     async 'briefing:update-article'({ path, fileName, text }) {
       return once(`update-article:${path}`, 'An update of this article', async () => {
         const generated = generateBriefing(articleFromString(text, fileName));
