@@ -142,3 +142,76 @@ test('an orphaned note is shown and re-attached to a new selection', async ({ ap
   await expect(article.locator('mark.hl', { hasText: 'sports utility vehicles' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Orphaned/ })).toHaveCount(0);
 });
+
+test('the legend is data: rename and recolour a meaning, it holds after a reload', async ({
+  app,
+}) => {
+  const { page } = app;
+  const screen = new MainScreen(page);
+  const library = new LibraryScreen(page);
+  const article = screen.articleRegion();
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await dropA02(page);
+  await screen.selectPhrase(article, 'Struggling Japanese car maker');
+  await expect(screen.selectionToolbar()).toBeVisible();
+  await page.keyboard.press('h'); // the first colour: Key fact
+  await expect(screen.noteCards()).toHaveCount(1);
+  await expect(screen.noteCards()).toContainText('Key fact');
+  const mark = article.locator('mark.hl', { hasText: 'Struggling Japanese car maker' });
+  await expect(mark).toHaveCSS('background-color', 'rgb(255, 243, 176)'); // #FFF3B0
+
+  await screen.notes().getByRole('button', { name: 'Legend…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Colour legend' });
+  await expect(dialog).toBeVisible();
+  const label = dialog.getByLabel('Label for colour 1');
+  await expect(label).toHaveValue('Key fact');
+  await expectNoAxeViolations(page, 'legend editor');
+
+  // A blank label is refused with a sentence; the dialog stays open.
+  await label.fill(' ');
+  await dialog.getByRole('button', { name: 'Save legend' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Colour 1 needs a label.');
+
+  await label.fill('Confirmed fact');
+  await dialog.getByLabel('Light theme colour for Confirmed fact').fill('#ffcc00');
+  await dialog.getByLabel('Dark theme colour for Confirmed fact').fill('#334455');
+  await dialog.getByRole('button', { name: 'Save legend' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // The notes list, the colour filter and the highlight follow at once.
+  await expect(screen.noteCards()).toContainText('Confirmed fact');
+  await expect(screen.noteCards().first()).toHaveAccessibleName(/^Confirmed fact note/);
+  await expect(
+    screen.notes().getByLabel('Colour', { exact: true }).getByRole('option', {
+      name: 'Confirmed fact',
+    }),
+  ).toHaveCount(1);
+  await expect(mark).toHaveCSS('background-color', 'rgb(255, 204, 0)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(mark).toHaveCSS('background-color', 'rgb(51, 68, 85)');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // New highlights offer the new name too.
+  await screen.selectPhrase(article, 'Memorandum of Understanding');
+  await expect(
+    screen.selectionToolbar().getByRole('button', { name: /Confirmed fact/ }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Saved in the briefing file: still there after a reload.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d$/ })).toBeVisible();
+  await app.reload();
+  await library.openButton(/^Peugeot/).click();
+  await expect(screen.noteCards()).toContainText('Confirmed fact');
+  await expect(mark).toHaveCSS('background-color', 'rgb(255, 204, 0)');
+  const saved = JSON.parse(await readFile(join(app.libraryDir, 'a02.briefing.json'), 'utf8')) as {
+    legend: { key: string; label: string; light: string; dark: string }[];
+  };
+  expect(saved.legend[0]).toEqual({
+    key: 'fact',
+    label: 'Confirmed fact',
+    light: '#FFCC00',
+    dark: '#334455',
+  });
+});

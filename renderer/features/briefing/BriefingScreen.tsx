@@ -67,6 +67,11 @@ function BriefingReader({
   // Item edits and article updates answer a new file; notes follow it (replaceAll below).
   const [file, setFile] = useState(open.file);
   const { briefing, article, legend } = file;
+  // The legend editor (notes sidebar) answers the legend main saved; highlights follow at once.
+  const onLegend = useCallback(
+    (next: typeof legend) => setFile((f) => ({ ...f, legend: next })),
+    [],
+  );
   // `file` lets an add draw its highlight before main answers.
   const notes = useAnnotations(path, file.annotations, file);
   // Stable across edits (unlike `notes`), so the callbacks below keep memoised panes still.
@@ -679,6 +684,8 @@ function BriefingReader({
                 onDelete={onDeleteNote}
                 onReattach={onReattach}
                 newNote={newNote}
+                path={path}
+                onLegend={onLegend}
               />
             </div>
           </Panel>

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import type { Annotation, LegendEntry } from '../../../app/core/annotation';
+import { LegendEditor } from './LegendEditor';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
 import { allTags, filterNotes, type NoteFilters } from './filters';
@@ -19,6 +20,9 @@ interface Props {
   onDelete: (id: string) => void;
   onReattach: (id: string) => void;
   newNote: React.ReactNode;
+  /** With both, the sidebar offers the legend editor; `onLegend` gets the legend main saved. */
+  path?: string;
+  onLegend?: (legend: LegendEntry[]) => void;
 }
 
 const PAGE = 200;
@@ -29,6 +33,7 @@ const PAGE = 200;
  */
 export const NotesSidebar = memo(function NotesSidebar(p: Props) {
   const [limit, setLimit] = useState(PAGE);
+  const [editingLegend, setEditingLegend] = useState(false);
   const tags = useMemo(() => allTags(p.annotations), [p.annotations]);
   const shown = useMemo(() => filterNotes(p.annotations, p.filters), [p.annotations, p.filters]);
   const anchored = shown.filter((a) => a.status !== 'orphaned');
@@ -68,7 +73,22 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
     );
   return (
     <section className="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes ({p.annotations.length})</h2>
+      <div className="notes-head">
+        <h2 id="notes-heading">Notes ({p.annotations.length})</h2>
+        {p.path !== undefined && p.onLegend && (
+          <button type="button" onClick={() => setEditingLegend(true)}>
+            Legend…
+          </button>
+        )}
+      </div>
+      {editingLegend && p.path !== undefined && p.onLegend && (
+        <LegendEditor
+          path={p.path}
+          legend={p.legend}
+          onSaved={p.onLegend}
+          onClose={() => setEditingLegend(false)}
+        />
+      )}
       <div className="filters" role="group" aria-label="Filter notes">
         <div>
           <label htmlFor="filter-colour">Colour</label>
