@@ -126,16 +126,34 @@ test('an analyst rewrites a generated item and updates the article; notes follow
   await expectNoAxeViolations(page, 'briefing after the update');
 });
 
-test('the article update takes pasted text', async ({ app }) => {
+test('the article update takes pasted text; the edit UI passes axe in the dark theme', async ({
+  app,
+}) => {
   const { page } = app;
   const screen = new MainScreen(page);
   await expect(screen.title()).toBeVisible();
+
+  // Dark theme: the item editor and the dialog pass axe too.
+  await page.getByLabel('Theme').selectOption('dark');
+  const firstEdit = screen
+    .briefingRegion()
+    .getByRole('button', { name: /^Edit item: / })
+    .first();
+  await firstEdit.click();
+  const editor = page.getByRole('form', { name: 'Edit item' });
+  await expect(editor).toBeVisible();
+  await expectNoAxeViolations(page, 'item editor, dark');
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(firstEdit).toBeFocused();
+
   await page.getByRole('button', { name: 'Update article…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Update article' });
   const seed = await readFile(SEED, 'utf8');
   await dialog
     .getByRole('textbox', { name: 'Or paste the new text' })
     .fill(seed.replace('8 September 2025', '9 September 2025'));
+  await expectNoAxeViolations(page, 'update article dialog, dark');
   await dialog.getByRole('button', { name: 'Update article' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Article updated' })).toContainText(
     'Article updated: 0 notes anchored, 0 moved, 0 orphaned.',

@@ -24,7 +24,8 @@ import { BriefingBody } from './BriefingBody';
 import { ContentsRail, type ContentsEntry } from './ContentsRail';
 import { BriefingToolbar } from './BriefingToolbar';
 import { ExportDialog } from '../export/ExportDialog';
-import { UpdateArticleDialog, updateSummary } from './UpdateArticleDialog';
+import { articleUpdateSummary, itemEditSummary } from './edit-summary';
+import { UpdateArticleDialog } from './UpdateArticleDialog';
 
 interface Props {
   open: OpenBriefing;
@@ -356,11 +357,7 @@ function BriefingReader({
       const edited = new Set(editedIds).add(itemId);
       setEditedIds(edited);
       saveUi({ edited: [...edited] });
-      const { anchored, moved, orphaned } = r.value.counts;
-      const kept = anchored + moved;
-      setMessage({
-        text: `Item updated — ${kept} ${kept === 1 ? 'note' : 'notes'} re-anchored, ${orphaned} orphaned.`,
-      });
+      setMessage({ text: itemEditSummary(r.value.counts) });
       requestAnimationFrame(() => document.getElementById(`edit-${itemId}`)?.focus());
     },
     [path, replaceNotes, saveUi, editedIds],
@@ -378,7 +375,7 @@ function BriefingReader({
       setEditedIds(new Set());
       saveUi({ edited: [] });
       setUpdateDialog(false);
-      setMessage({ text: updateSummary(updated.counts) });
+      setMessage({ text: articleUpdateSummary(updated.counts) });
     },
     [replaceNotes, saveUi],
   );

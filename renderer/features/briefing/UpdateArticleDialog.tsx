@@ -13,12 +13,6 @@ interface Props {
 
 type Phase = { kind: 'idle' } | { kind: 'updating' } | { kind: 'failed'; message: string };
 
-/** "Article updated: 3 notes anchored, 1 moved, 1 orphaned." */
-export function updateSummary({ anchored, moved, orphaned }: UpdatedBriefing['counts']): string {
-  const notes = anchored === 1 ? 'note' : 'notes';
-  return `Article updated: ${anchored} ${notes} anchored, ${moved} moved, ${orphaned} orphaned.`;
-}
-
 /**
  * Takes a new version of the article (a chosen .txt/.md/.html file, or pasted text) and asks
  * main to regenerate the briefing from it; every note follows its words, none is deleted.
