@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { repoRoot } from './environment';
 import { expect, test } from './fixtures';
 import { MainScreen } from './pages/main-screen';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, snap } from './support';
 
 const SEED = join(repoRoot, 'resources', 'articles', 'turkey-syria-air-defence-2025-09-08.txt');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -18,7 +18,7 @@ test.setTimeout(120_000);
 
 test('an analyst rewrites a generated item and updates the article; notes follow, orphans are kept', async ({
   app,
-}) => {
+}, testInfo) => {
   const { page } = app;
   const screen = new MainScreen(page);
   const toolbar = screen.selectionToolbar();
@@ -48,6 +48,7 @@ test('an analyst rewrites a generated item and updates the article; notes follow
   await expect(textbox).toBeFocused();
   await expect(textbox).toHaveValue(new RegExp(`^${ITEM_START}`));
   await expectNoAxeViolations(page, 'item editor');
+  await snap(page, testInfo, 'item-editor');
   await textbox.press('Escape');
   await expect(editor).toHaveCount(0);
   await expect(editButton).toBeFocused();
@@ -64,6 +65,7 @@ test('an analyst rewrites a generated item and updates the article; notes follow
   const edited = screen.briefingRegion().locator('li').filter({ hasText: REWRITE });
   await expect(edited.locator('mark.hl', { hasText: ITEM_WORDS })).toBeVisible();
   await expect(edited.getByText('edited', { exact: true })).toBeVisible();
+  await snap(page, testInfo, 'item-edited');
   // Its source footnote stays.
   await expect(edited.getByRole('button', { name: /show source in article/ })).toBeVisible();
   await expect(screen.notesHeading()).toHaveText('Notes (2)');
@@ -100,6 +102,7 @@ test('an analyst rewrites a generated item and updates the article; notes follow
   });
   await expect(dialog.getByRole('textbox', { name: 'Or paste the new text' })).toHaveValue(updated);
   await expectNoAxeViolations(page, 'update article dialog with a file');
+  await snap(page, testInfo, 'update-article-dialog');
   await dialog.getByRole('button', { name: 'Update article' }).click();
   await expect(dialog).toHaveCount(0);
   const summary = page.getByRole('status').filter({ hasText: 'Article updated' });
