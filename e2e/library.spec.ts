@@ -215,3 +215,47 @@ test('the legend is data: rename and recolour a meaning, it holds after a reload
     dark: '#334455',
   });
 });
+
+test('the shortcut sheet lists the keys as bound, and they work', async ({ app }) => {
+  const { page } = app;
+  const screen = new MainScreen(page);
+  const library = new LibraryScreen(page);
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const shown = process.platform === 'darwin' ? '⌘' : 'Ctrl';
+
+  await expect(screen.title()).toBeVisible();
+  await screen.articleRegion().focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  const row = (keys: string) =>
+    sheet.getByRole('row').filter({ has: page.getByRole('cell', { name: keys, exact: true }) });
+  await expect(row(`${shown}+E`)).toContainText('Export…');
+  await expect(sheet).not.toContainText('Export Markdown');
+  await expect(sheet).not.toContainText(`${shown}+,`); // in DESIGN.md, but no settings screen yet
+  await expectNoAxeViolations(page, 'shortcut sheet');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+
+  // Ctrl+E opens the export dialog (not a Markdown export).
+  await screen.articleRegion().focus();
+  await page.keyboard.press(`${mod}+e`);
+  const exportDialog = page.getByRole('dialog', { name: 'Export briefing' });
+  await expect(exportDialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toHaveCount(0);
+
+  // Ctrl+2 hides and shows the notes pane; Ctrl+L goes to the library.
+  // A collapsed pane is 0 px wide (its content stays in the DOM), so measure the pane.
+  const notesWidth = () =>
+    screen
+      .notesHeading()
+      .evaluate((h) => h.closest('[data-panel]')?.getBoundingClientRect().width ?? -1);
+  expect(await notesWidth()).toBeGreaterThan(100);
+  await page.keyboard.press(`${mod}+2`);
+  await expect.poll(notesWidth).toBe(0);
+  await page.keyboard.press(`${mod}+2`);
+  await expect.poll(notesWidth).toBeGreaterThan(100);
+  await page.keyboard.press(`${mod}+l`);
+  await expect(library.heading()).toBeVisible();
+});

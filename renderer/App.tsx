@@ -64,7 +64,15 @@ export function App() {
     else if (result.value) setScreen({ kind: 'briefing', open: result.value });
   }, []);
 
+  // New from an article file (the library screen registers its own, with progress, while shown).
+  const chooseImport = useCallback(async () => {
+    const result = await api.library.chooseImport();
+    if (!result.ok) setNotice(result.error.message);
+    else if (result.value) setScreen({ kind: 'briefing', open: result.value });
+  }, []);
+
   useCommand('open', () => void chooseBriefing());
+  useCommand('import', () => void chooseImport());
   useCommand('library', () => setScreen({ kind: 'library' }));
   useCommand('shortcuts', () => setSheet(true));
   useCommand('zoom-in', () =>
@@ -87,6 +95,10 @@ export function App() {
           '-': 'zoom-out',
           '0': 'zoom-reset',
           o: 'open',
+          n: 'import',
+          l: 'library',
+          '1': 'toggle-contents',
+          '2': 'toggle-notes',
         };
         const command = map[event.key];
         if (command) {

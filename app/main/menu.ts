@@ -32,7 +32,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         item('New from Article…', 'import', 'CmdOrCtrl+N'),
         item('Library', 'library', 'CmdOrCtrl+L'),
         { type: 'separator' },
-        item('Export Markdown…', 'export', 'CmdOrCtrl+E'),
+        item('Export…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         { role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] },
         { type: 'separator' },

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { LibraryItem, OpenBriefing, Result } from '../../../app/ipc/contract';
 import { api } from '../../api';
+import { useCommand } from '../../commands';
 import { formatDate, formatDateTime } from '../../format';
 
 interface Props {
@@ -62,6 +63,9 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
     [busy, onOpen],
   );
 
+  const chooseImport = () => void run('Importing an article…', () => api.library.chooseImport());
+  useCommand('import', chooseImport);
+
   const importText = (fileName: string, text: string) =>
     run(`Generating a briefing from ${fileName}…`, () => api.library.import({ fileName, text }));
 
@@ -112,11 +116,7 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
       <header className="toolbar">
         <h1 className="app-title">Library</h1>
         <div className="toolbar-group">
-          <button
-            type="button"
-            onClick={() => void run('Importing an article…', () => api.library.chooseImport())}
-            disabled={!!busy}
-          >
+          <button type="button" onClick={chooseImport} disabled={!!busy}>
             New from file…
           </button>
           <button type="button" onClick={onChoose} disabled={!!busy}>

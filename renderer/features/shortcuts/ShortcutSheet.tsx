@@ -3,20 +3,30 @@ import { IS_MAC } from '../../commands';
 
 const mod = IS_MAC ? '⌘' : 'Ctrl';
 
+/**
+ * The keyboard map as bound: the reader's keys (BriefingScreen), the app's (App: open, library,
+ * import, panes, text size, this sheet) and the editors' (NoteEditor, ItemEditor). Keep in step
+ * with those handlers and DESIGN.md.
+ */
 export const SHORTCUTS: [string, string][] = [
   ['H', 'Highlight the selection'],
   ['N', 'Note on the selection'],
-  ['1–5', 'Pick a colour (with a selection)'],
+  ['1–5', 'Pick a colour for the selection, or recolour the focused note'],
   ['E', 'Edit the focused note'],
   ['Del', 'Delete the focused note'],
   [`${mod}+Z / ${mod}+Shift+Z`, 'Undo / redo a note change'],
   ['J / K', 'Next / previous note'],
   ['[ / ]', 'Previous / next section'],
   ['Alt+←', 'Back to where you were before following a source'],
-  [`${mod}+F`, 'Search briefing, article and notes'],
-  [`${mod}+E`, 'Export Markdown'],
+  [`${mod}+F`, 'Search briefing, article and notes (Enter / Shift+Enter: next / previous)'],
+  [`${mod}+E`, 'Export… (Markdown, PDF or HTML)'],
   [`${mod}+O`, 'Open a briefing'],
+  [`${mod}+N`, 'New briefing from an article file'],
+  [`${mod}+L`, 'Library'],
+  [`${mod}+1 / ${mod}+2`, 'Show or hide the contents / notes pane'],
   [`${mod}++ / ${mod}+−`, 'Larger / smaller text'],
+  [`${mod}+0`, 'Reset the text size'],
+  [`${mod}+Enter`, 'Save the note or item being edited'],
   ['?', 'This sheet'],
   ['Esc', 'Close or cancel'],
 ];
