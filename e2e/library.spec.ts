@@ -172,6 +172,11 @@ test('the legend is data: rename and recolour a meaning, it holds after a reload
   await label.fill(' ');
   await dialog.getByRole('button', { name: 'Save legend' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Colour 1 needs a label.');
+  // So is a colour the text would be unreadable on (DESIGN.md: AA in both themes).
+  await label.fill('Confirmed fact');
+  await dialog.getByLabel('Light theme colour for Confirmed fact').fill('#333333');
+  await dialog.getByRole('button', { name: 'Save legend' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('light theme would be hard to read');
 
   await label.fill('Confirmed fact');
   await dialog.getByLabel('Light theme colour for Confirmed fact').fill('#ffcc00');
