@@ -45,6 +45,15 @@ test('a dropped article becomes a briefing; rename, delete and undo in the libra
   // Rename: the file takes the new name, the title stays.
   const row = library.row(/^Peugeot/);
   await expect(row).toContainText('a02.briefing.json');
+  // Esc cancels a rename; a name another briefing has is refused with a sentence.
+  await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
+  await page.getByLabel('New file name').press('Escape');
+  await expect(page.getByLabel('New file name')).toHaveCount(0);
+  await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
+  await page.getByLabel('New file name').fill('turkey-syria-air-defence-2025-09-08');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('alert')).toContainText('already exists; choose another name.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
   const nameBox = page.getByLabel('New file name');
   await expect(nameBox).toBeFocused();
@@ -56,6 +65,7 @@ test('a dropped article becomes a briefing; rename, delete and undo in the libra
     /Renamed to peugeot-mitsubishi/,
   );
   await expect(library.row(/^Peugeot/)).toContainText('peugeot-mitsubishi.briefing.json');
+  await expect(page.getByRole('alert')).toHaveCount(0); // the earlier refusal is gone
   await access(join(app.libraryDir, 'peugeot-mitsubishi.briefing.json'));
 
   // Delete, then Undo restores it.

@@ -87,6 +87,7 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
     });
 
   const rename = async (item: LibraryItem) => {
+    setError('');
     const result = await api.library.rename({ path: item.path, name: newName });
     if (!result.ok) return setError(result.error.message);
     setRenaming(null);
@@ -94,7 +95,13 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
     await refresh();
   };
 
+  const cancelRename = () => {
+    setRenaming(null);
+    setError('');
+  };
+
   const trash = async (item: LibraryItem) => {
+    setError('');
     const result = await api.library.trash({ path: item.path });
     if (!result.ok) return setError(result.error.message);
     setTrashed({ id: result.value, title: item.title ?? item.fileName });
@@ -104,6 +111,7 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
 
   const restore = async () => {
     if (!trashed) return;
+    setError('');
     const result = await api.library.restore({ id: trashed.id });
     if (!result.ok) return setError(result.error.message);
     setStatus(`Restored “${trashed.title}”.`);
@@ -202,6 +210,9 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
                             e.preventDefault();
                             void rename(item);
                           }}
+                          onKeyDown={(e) => {
+                            if (e.key === 'Escape') cancelRename();
+                          }}
                         >
                           <label>
                             New file name{' '}
@@ -212,7 +223,7 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
                             />
                           </label>
                           <button type="submit">Save name</button>
-                          <button type="button" onClick={() => setRenaming(null)}>
+                          <button type="button" onClick={cancelRename}>
                             Cancel
                           </button>
                         </form>
