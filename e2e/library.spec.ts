@@ -269,7 +269,11 @@ test('the shortcut sheet lists the keys as bound, and they work', async ({ app }
   expect(await notesWidth()).toBeGreaterThan(100);
   await page.keyboard.press(`${mod}+2`);
   await expect.poll(notesWidth).toBe(0);
+  // Its controls leave the tab order while it is collapsed (the pane is inert).
+  const notesPaneInert = () => screen.notesHeading().evaluate((h) => h.closest('[inert]') !== null);
+  await expect.poll(notesPaneInert).toBe(true);
   await page.keyboard.press(`${mod}+2`);
+  await expect.poll(notesPaneInert).toBe(false);
   await expect.poll(notesWidth).toBeGreaterThan(100);
   await page.keyboard.press(`${mod}+l`);
   await expect(library.heading()).toBeVisible();

@@ -407,6 +407,9 @@ function BriefingReader({
     [contents],
   );
 
+  const [contentsHidden, setContentsHidden] = useState(false);
+  const [notesHidden, setNotesHidden] = useState(false);
+
   const toggle = (panel: typeof contentsPanel) => {
     const p = panel.current;
     if (!p) return;
@@ -618,8 +621,10 @@ function BriefingReader({
             minSize="8"
             collapsible
             collapsedSize="0"
+            onResize={(size) => setContentsHidden(size.asPercentage === 0)}
           >
-            <div className="pane">
+            {/* A collapsed pane is 0 px wide but still in the page: inert keeps Tab and screen readers out. */}
+            <div className="pane" inert={contentsHidden}>
               <ContentsRail entries={contents} onGo={go} />
             </div>
           </Panel>
@@ -664,8 +669,9 @@ function BriefingReader({
             minSize="14"
             collapsible
             collapsedSize="0"
+            onResize={(size) => setNotesHidden(size.asPercentage === 0)}
           >
-            <div className="pane">
+            <div className="pane" inert={notesHidden}>
               <NotesSidebar
                 annotations={notes.annotations}
                 legend={legend}
