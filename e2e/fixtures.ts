@@ -17,6 +17,7 @@ import {
 } from '@playwright/test';
 import {
   APP_CHANGED,
+  BRIEFING_CHANGED,
   channels,
   eventNames,
   splitChannel,
@@ -101,6 +102,15 @@ async function webHarness(
     printPdf: (html, options) =>
       printPdf(html, { ...options, ...(executablePath ? { executablePath } : {}) }),
     revealFile: (path) => void revealed.push(path),
+    // As main's webContents.send: forward the store's news of outside changes to the page.
+    onBriefingChanged: (change) =>
+      void page
+        .evaluate(
+          ([name, value]) =>
+            (window as unknown as { __emit: (n: string, v: unknown) => void }).__emit(name, value),
+          [BRIEFING_CHANGED, change] as const,
+        )
+        .catch(() => undefined),
   });
   await page.exposeBinding('__bridge', async (source, channel: unknown, payload: unknown) => {
     // Mirror main's sender check: our origin, top frame only.

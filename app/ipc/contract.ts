@@ -343,11 +343,22 @@ export const events = {
       z.strictObject({ type: z.literal('open'), path: filePath }),
     ]),
   },
+  /** The open briefing changed on disk behind the app's back (another program, a sync client). */
+  'briefing:changed': {
+    payload: z.strictObject({
+      path: filePath,
+      kind: z.enum(['reloaded', 'conflict', 'deleted', 'lock-lost']),
+      /** Where our unsaved version went, for a conflict. */
+      conflictPath: filePath.nullable(),
+    }),
+  },
 } as const;
 export type EventName = keyof typeof events;
 export const eventNames = Object.keys(events) as EventName[];
-/** The one event main sends today; main imports this rather than spelling the name. */
+/** The events main sends; main imports these rather than spelling the names. */
 export const APP_CHANGED: EventName = 'app:changed';
+export const BRIEFING_CHANGED: EventName = 'briefing:changed';
+export type BriefingChange = z.output<(typeof events)['briefing:changed']['payload']>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

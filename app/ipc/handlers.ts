@@ -25,6 +25,7 @@ import {
 import { createAnnotationSessions } from './annotation-sessions';
 import type {
   AnchorCounts,
+  BriefingChange,
   Channel,
   LibraryItem,
   OpenBriefing,
@@ -52,6 +53,10 @@ export interface DispatcherDeps {
   chooseOpenPath?: (kind: 'article' | 'briefing') => Promise<string | null>;
   /** Told after a briefing opens (Electron adds it to the OS recent documents). */
   onOpened?: (path: string) => void;
+  /** Tells the window an open briefing changed on disk (main: webContents.send). */
+  onBriefingChanged?: (change: BriefingChange) => void;
+  /** Poll open files for outside changes (default true; tests that need silence turn it off). */
+  watchFiles?: boolean;
   /** Where reading preferences and per-briefing UI state live (default: beside the library). */
   settingsPath?: string;
   now: () => string;
@@ -96,7 +101,19 @@ export function createHandlers(deps: DispatcherDeps): {
   async function handleFor(path: string): Promise<BriefingHandle> {
     const existing = open.get(path);
     if (existing) return existing;
-    const handle = await openBriefing(path, { lock: true });
+    // Poll for changes made by other programs, so the user hears of a reload or a conflict
+    // without having to edit first (the store never overwrites them silently).
+    const handle = await openBriefing(path, {
+      lock: true,
+      watch: deps.watchFiles === false ? false : { intervalMs: 1000 },
+    });
+    handle.onExternalChange((change) =>
+      deps.onBriefingChanged?.({
+        path,
+        kind: change.kind,
+        conflictPath: change.kind === 'conflict' ? change.conflictPath : null,
+      }),
+    );
     open.set(path, handle);
     return handle;
   }

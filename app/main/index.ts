@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { BRIEFING_CHANGED } from '../ipc/contract';
 import { createDispatcher } from '../ipc/dispatcher';
 import { APP_ORIGIN } from './bundle-path';
 import { registerIpc } from './ipc';
@@ -123,6 +124,9 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       onOpened: (path) => app.addRecentDocument(path),
+      onBriefingChanged: (change) => {
+        if (window && !window.isDestroyed()) window.webContents.send(BRIEFING_CHANGED, change);
+      },
       printPdf: printPdfInElectron,
       // The dispatcher only passes the file the last export wrote (export:reveal).
       revealFile: (path) => shell.showItemInFolder(path),

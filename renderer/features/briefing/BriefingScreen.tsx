@@ -25,6 +25,7 @@ import { ContentsRail, type ContentsEntry } from './ContentsRail';
 import { BriefingToolbar } from './BriefingToolbar';
 import { ExportDialog } from '../export/ExportDialog';
 import { articleUpdateSummary, itemEditSummary } from './edit-summary';
+import { externalChangeMessage } from './external-change';
 import { UpdateArticleDialog } from './UpdateArticleDialog';
 
 interface Props {
@@ -363,6 +364,32 @@ function BriefingReader({
     [path, replaceNotes, saveUi, editedIds],
   );
   const onSaveItem = useCallback((id: string, text: string) => void saveItem(id, text), [saveItem]);
+
+  // Another program changed the file on disk: show its version, or say where ours went.
+  useEffect(
+    () =>
+      api.briefing.onChanged((change) => {
+        if (change.path !== path) return;
+        if (change.kind !== 'reloaded') {
+          setMessage({ text: externalChangeMessage(change) });
+          return;
+        }
+        void api.briefing.open({ path }).then((r) => {
+          if (!r.ok) {
+            setMessage({
+              text: `The file changed on disk and could not be reloaded: ${r.error.message}`,
+            });
+            return;
+          }
+          setFile(r.value.file);
+          setGrade(r.value.file.sourceGrade);
+          replaceNotes(r.value.file.annotations);
+          setSources([]);
+          setMessage({ text: externalChangeMessage(change) });
+        });
+      }),
+    [path, replaceNotes],
+  );
 
   // A new version of the article: the briefing is generated again, notes follow their words.
   const articleUpdated = useCallback(
