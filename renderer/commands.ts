@@ -43,3 +43,21 @@ export const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.p
 export function isPrimary(event: KeyboardEvent | React.KeyboardEvent): boolean {
   return IS_MAC ? event.metaKey : event.ctrlKey;
 }
+
+/**
+ * The keys of every inline editor (notes, generated items): Esc cancels without reaching the
+ * reader's own Esc handling, Ctrl/⌘+Enter saves.
+ */
+export function handleEditorKeys(
+  event: React.KeyboardEvent,
+  actions: { cancel: () => void; save: () => void },
+): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    event.stopPropagation();
+    actions.cancel();
+  } else if (event.key === 'Enter' && isPrimary(event)) {
+    event.preventDefault();
+    actions.save();
+  }
+}

@@ -2,53 +2,28 @@
  * `briefing:set-legend` through the dispatcher, over a real file in a temp library: labels and
  * colours change on disk and on re-open; keys, blank or long labels and bad colours are refused.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LEGEND, type LegendEntry } from '../core/annotation';
 import { readBriefingFile } from '../store/briefing-store';
-import type { OpenBriefing, Result } from './contract';
-import { createDispatcher, type Dispatcher } from './dispatcher';
+import type { OpenBriefing } from './contract';
+import type { Dispatcher } from './dispatcher';
+import { openSeedDispatcher, type SeedDispatcher, value } from './testing/seed-dispatcher';
 
-const SEED = resolve(
-  import.meta.dirname,
-  '../../resources/articles/turkey-syria-air-defence-2025-09-08.txt',
-);
-
-let dir: string;
+let seeded: SeedDispatcher;
 let dispatcher: Dispatcher;
 let path: string;
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 function edited(patch: Partial<LegendEntry>, at = 0): LegendEntry[] {
   return DEFAULT_LEGEND.map((l, i) => (i === at ? { ...l, ...patch } : { ...l }));
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ipc-legend-'));
-  let id = 0;
-  dispatcher = createDispatcher({
-    libraryDir: join(dir, 'library'),
-    seedArticlePath: SEED,
-    settingsPath: join(dir, 'ui-state.json'),
-    chooseSavePath: () => Promise.resolve(null),
-    now: () => '2026-03-01T00:00:00.000Z',
-    newId: () => `id-${(id += 1)}`,
-  });
-  const opened = value<OpenBriefing>(await dispatcher.dispatch('briefing:start', undefined));
-  path = opened.path;
-  expect(opened.file.legend).toEqual(DEFAULT_LEGEND);
+  seeded = await openSeedDispatcher('ipc-legend-');
+  ({ dispatcher, path } = seeded);
+  expect(seeded.file.legend).toEqual(DEFAULT_LEGEND);
 });
 
-afterEach(async () => {
-  await dispatcher.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => seeded.close());
 
 describe('briefing:set-legend', () => {
   it('renames and recolours an entry, on disk and when the briefing is opened again', async () => {

@@ -2,31 +2,26 @@
  * `briefing:update-article` and `briefing:edit-item` through the dispatcher, over real files
  * in a temp library: valid and invalid payloads, notes never deleted, undo state after.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../core/annotation';
 import { blockTextOf } from '../core/annotations/blocks';
 import type { BriefingFile } from '../core/briefing-file';
 import { readBriefingFile } from '../store/briefing-store';
-import type { AnnotationEdit, OpenBriefing, Result, UpdatedBriefing } from './contract';
-import { createDispatcher, type Dispatcher } from './dispatcher';
+import type { AnnotationEdit, UpdatedBriefing } from './contract';
+import type { Dispatcher } from './dispatcher';
+import {
+  openSeedDispatcher,
+  SEED_ARTICLE,
+  type SeedDispatcher,
+  value,
+} from './testing/seed-dispatcher';
 
-const SEED = resolve(
-  import.meta.dirname,
-  '../../resources/articles/turkey-syria-air-defence-2025-09-08.txt',
-);
-
-let dir: string;
+let seeded: SeedDispatcher;
 let dispatcher: Dispatcher;
 let path: string;
 let file: BriefingFile;
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function addNote(blockId: string, quote: string): Promise<Annotation> {
   const text = blockTextOf(file, blockId)!;
@@ -50,31 +45,17 @@ function words(f: BriefingFile, a: Annotation): string | undefined {
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ipc-text-'));
-  let id = 0;
-  dispatcher = createDispatcher({
-    libraryDir: join(dir, 'library'),
-    seedArticlePath: SEED,
-    settingsPath: join(dir, 'ui-state.json'),
-    chooseSavePath: () => Promise.resolve(null),
-    now: () => '2026-03-01T00:00:00.000Z',
-    newId: () => `id-${(id += 1)}`,
-  });
-  const opened = value<OpenBriefing>(await dispatcher.dispatch('briefing:start', undefined));
-  path = opened.path;
-  file = opened.file;
+  seeded = await openSeedDispatcher('ipc-text-');
+  ({ dispatcher, path, file } = seeded);
 });
 
-afterEach(async () => {
-  await dispatcher.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => seeded.close());
 
 describe('briefing:update-article', () => {
   it('regenerates from the new text, keeps identity, and re-anchors every note', async () => {
     const kept = await addNote('article', 'joint training, advisory support');
     const gone = await addNote('article', 'guarantor of regional security');
-    const seed = await readFile(SEED, 'utf8');
+    const seed = await readFile(SEED_ARTICLE, 'utf8');
     const text = `Update, 10 September: figures revised.\n${seed.replace(
       'President Recep Tayyip Erdoğan has repeatedly emphasised Turkey’s role as a guarantor of regional security. ',
       '',
@@ -119,7 +100,7 @@ describe('briefing:update-article', () => {
       if (!result.ok) expect(result.error.code).toBe('invalid-payload');
     }
     const missing = await dispatcher.dispatch('briefing:update-article', {
-      path: join(dir, 'library', 'nope.briefing.json'),
+      path: join(seeded.dir, 'library', 'nope.briefing.json'),
       fileName: 'x.txt',
       text: 'Some text.',
     });

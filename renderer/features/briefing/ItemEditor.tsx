@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { IS_MAC, isPrimary } from '../../commands';
+import { handleEditorKeys, IS_MAC } from '../../commands';
 
 interface Props {
   id: string;
@@ -39,16 +39,7 @@ export function ItemEditor({ id, text, busy, onSave, onCancel }: Props) {
         e.preventDefault();
         save();
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          if (!busy) onCancel();
-        } else if (e.key === 'Enter' && isPrimary(e)) {
-          e.preventDefault();
-          save();
-        }
-      }}
+      onKeyDown={(e) => handleEditorKeys(e, { cancel: () => !busy && onCancel(), save })}
     >
       <label htmlFor={`item-edit-${id}`} className="visually-hidden">
         Item text

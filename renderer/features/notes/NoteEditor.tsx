@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { LegendEntry, Visibility } from '../../../app/core/annotation';
+import { handleEditorKeys } from '../../commands';
 import { parseTags } from './filters';
 import { renderNoteMarkdown } from './markdown';
 
@@ -37,16 +38,7 @@ export function NoteEditor({ title, initial, legend, quote, onSave, onCancel }: 
         e.preventDefault();
         save();
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          onCancel();
-        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          save();
-        }
-      }}
+      onKeyDown={(e) => handleEditorKeys(e, { cancel: onCancel, save })}
     >
       <h3>{title}</h3>
       {quote && <blockquote className="note-quote">{quote}</blockquote>}
