@@ -4,8 +4,9 @@ import type { Locator, Page } from '@playwright/test';
 export class MainScreen {
   constructor(readonly page: Page) {}
 
+  /** The briefing's own title: the loading screen's hidden "Briefing Desk" heading is not it. */
   title(): Locator {
-    return this.page.getByRole('heading', { level: 1 });
+    return this.briefingRegion().getByRole('heading', { level: 1 });
   }
 
   sectionHeading(name: string | RegExp): Locator {
