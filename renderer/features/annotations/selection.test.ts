@@ -1,7 +1,7 @@
 // eslint-disable-next-line no-restricted-imports -- test only: a DOM for vitest's node environment
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { rangeToSelection } from './selection';
+import { blockText, offsetsToRange, rangeToSelection } from './selection';
 
 const dom = new JSDOM(`<div id="root">
   <div data-block-id="article"><p><span data-offset="0">Hello </span><mark data-offset="6">brave</mark><span data-offset="11"> new</span></p><p><span data-offset="16">world ğış</span></p></div>
@@ -39,5 +39,30 @@ describe('rangeToSelection', () => {
     expect(
       rangeToSelection(range(text('[data-offset="0"]'), 2, text('[data-offset="0"]'), 2)),
     ).toBeNull();
+  });
+});
+
+describe('offsets back to the DOM (keyboard selection)', () => {
+  const article = doc.querySelector('[data-block-id="article"]')!;
+  it('rebuilds the block text with the undrawn paragraph break as a line break', () => {
+    expect(blockText(article)).toBe('Hello brave new\nworld ğış');
+  });
+  it('round-trips offsets through a DOM range, across runs and paragraphs', () => {
+    for (const [start, end] of [
+      [0, 5],
+      [6, 11],
+      [7, 21],
+      [16, 25],
+      [0, 25],
+    ] as const) {
+      const r = offsetsToRange(article, start, end)!;
+      expect(r.toString()).toBe(blockText(article).slice(start, end).replace('\n', ''));
+      expect(rangeToSelection(r)).toMatchObject({ blockId: 'article', start, end });
+    }
+  });
+  it('puts a range that ends on a run boundary in the run before it', () => {
+    const r = offsetsToRange(article, 0, 6)!;
+    expect(r.endContainer.textContent).toBe('Hello ');
+    expect(r.startContainer.textContent).toBe('Hello ');
   });
 });

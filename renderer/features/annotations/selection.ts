@@ -107,3 +107,49 @@ export function rangeToSelection(range: Range): TextSelection | null {
   if (end <= start) return null;
   return { blockId, start, end, text: range.toString() };
 }
+
+/** The block's text as the model has it, rebuilt from its runs (CSS glyphs are not part of it). */
+export function blockText(block: Element): string {
+  const walker = textWalker(block);
+  let text = '';
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const start = textNodeStart(n, block) ?? text.length;
+    // Runs are laid out in order; a gap is text the page does not draw (the line breaks
+    // between paragraphs), kept as line breaks so offsets and sentences stay right.
+    if (start > text.length) text += '\n'.repeat(start - text.length);
+    text += (n.nodeValue ?? '').slice(Math.max(0, text.length - start));
+  }
+  return text;
+}
+
+/**
+ * The DOM point for a text offset inside `block`. `side` says which text node wins at a run
+ * boundary: a range's start belongs to the run after it, its end to the run before it.
+ */
+function offsetToPoint(
+  block: Element,
+  offset: number,
+  side: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const walker = textWalker(block);
+  let last: { node: Text; offset: number } | null = null;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const start = textNodeStart(n, block) ?? 0;
+    const end = start + (n.nodeValue?.length ?? 0);
+    if (offset < start) return last ?? { node: n, offset: 0 };
+    if (side === 'start' ? offset < end : offset <= end) return { node: n, offset: offset - start };
+    last = { node: n, offset: n.nodeValue?.length ?? 0 };
+  }
+  return last;
+}
+
+/** A DOM range over the block's text from `start` to `end`; null when the block has no text. */
+export function offsetsToRange(block: Element, start: number, end: number): Range | null {
+  const a = offsetToPoint(block, start, 'start');
+  const b = offsetToPoint(block, end, 'end');
+  if (!a || !b) return null;
+  const range = block.ownerDocument.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}

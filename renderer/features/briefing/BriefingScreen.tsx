@@ -14,6 +14,7 @@ import { marksByBlock } from '../annotations/marks';
 import { rangeToSelection, type TextSelection } from '../annotations/selection';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useAnnotations } from '../annotations/useAnnotations';
+import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
 import { NO_FILTERS, type NoteFilters } from '../notes/filters';
 import { NoteEditor, type NoteDraft } from '../notes/NoteEditor';
 import { NotesSidebar } from '../notes/NotesSidebar';
@@ -454,6 +455,8 @@ function BriefingReader({
   const focusedNoteId = (): string | null =>
     (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-note-card]')
       ?.dataset.noteCard ?? activeId;
+
+  useKeyboardSelection(!exportDialog && !updateDialog);
 
   // Keyboard map (DESIGN.md).
   useEffect(() => {

@@ -9,6 +9,9 @@ const mod = IS_MAC ? '⌘' : 'Ctrl';
  * with those handlers and DESIGN.md.
  */
 export const SHORTCUTS: [string, string][] = [
+  ['Alt+↓ / Alt+↑', 'Select the next / previous sentence (in the briefing or the article)'],
+  ['Shift+↓ / Shift+↑', 'Grow / shrink the selection by a sentence'],
+  ['Shift+→ / Shift+←', 'Grow / shrink the selection by a word'],
   ['H', 'Highlight the selection'],
   ['N', 'Note on the selection'],
   ['1–5', 'Pick a colour for the selection, or recolour the focused note'],
