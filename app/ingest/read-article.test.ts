@@ -90,7 +90,7 @@ describe('readArticleFile', () => {
     expect(await codeOf(readArticleFile(write('blank.txt', ' \n\r\n\t \u0000 ')))).toBe('empty');
   });
 
-  it('refuses binary bytes and invalid UTF-8', async () => {
+  it('refuses binary bytes', async () => {
     const bytes = new Uint8Array(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
     expect(await codeOf(readArticleFile(write('random.bin', bytes)))).toBe('binary');
@@ -98,10 +98,26 @@ describe('readArticleFile', () => {
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
     ]);
     expect(await codeOf(readArticleFile(write('image.txt', png)))).toBe('binary');
-    const latin1 = new TextEncoder()
-      .encode('Caf? au lait. '.repeat(20))
-      .map((b) => (b === 63 ? 0xe9 : b));
-    expect(await codeOf(readArticleFile(write('latin1.txt', latin1)))).toBe('binary');
+  });
+
+  it('reads a Windows-1252 / Latin-1 file that is not valid UTF-8', async () => {
+    const latin1 = Buffer.from('Café au lait. '.repeat(20), 'latin1'); // é is 0xE9
+    const input = await readArticleFile(write('latin1.txt', latin1));
+    expect(input.text).toBe('Café au lait. '.repeat(20).trimEnd());
+    expect(input.sha256).toBe(createHash('sha256').update(input.text, 'utf8').digest('hex'));
+  });
+
+  it('reads an HTML page in its declared charset and extracts the article', async () => {
+    const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+      <title>Old site</title></head><body><article><h1>Café talks in Zürich</h1>
+      <p>On 8 September 2025, Jürgen Müller met the mayor in Zürich. ${'The café owners agreed. '.repeat(8)}</p>
+      </article></body></html>`;
+    const bytes = Buffer.from(html, 'latin1'); // one byte per character: é is 0xE9, ü 0xFC
+    const input = await readArticleFile(write('old.html', bytes));
+    expect(input.format).toBe('html');
+    expect(input.text.split('\n')[0]).toBe('Café talks in Zürich');
+    expect(input.text).toContain('Jürgen Müller met the mayor in Zürich.');
+    expect(input.text).not.toContain('\uFFFD');
   });
 
   it('reads UTF-16 with a byte-order mark', async () => {

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ArticleFormat } from '../core/briefing';
 import { ArticleError } from './article-error';
+import { decodeArticleBytes } from './decode-bytes';
 import { htmlToArticleText } from './html-text';
 
 export { ArticleError } from './article-error';
@@ -23,9 +24,6 @@ export interface ArticleInput {
  * files fail fast with `too-large` instead of tying up the app.
  */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-
-/** Share of NUL/control bytes in the first 64 kB above which a file counts as binary. */
-const BINARY_CONTROL_RATIO = 0.01;
 
 /**
  * Reads an article file (text, Markdown or HTML) and normalises it.
@@ -56,16 +54,18 @@ export async function readArticleFile(path: string): Promise<ArticleInput> {
 }
 
 /**
- * Builds an `ArticleInput` from raw content. Bytes are decoded as UTF-8 (UTF-16 when a BOM
- * says so); the text is then normalised: BOM stripped, CRLF/CR → LF, NUL and other C0 controls
- * except `\n` and `\t` removed, lone surrogates replaced, trailing whitespace trimmed.
+ * Builds an `ArticleInput` from raw content. Bytes are decoded by `decodeArticleBytes`: UTF-8
+ * (UTF-16 when a BOM says so), else an HTML page's declared charset, else Windows-1252; binary
+ * files are refused. The text is then normalised: BOM stripped, CRLF/CR → LF, NUL and other C0
+ * controls except `\n` and `\t` removed, lone surrogates replaced, trailing whitespace trimmed.
  * HTML (by extension or by sniffing) is reduced to its article text.
  */
 export function articleFromString(raw: string | Uint8Array, fileName: string | null): ArticleInput {
   const name = fileName ?? 'The article';
   const size = typeof raw === 'string' ? raw.length : raw.byteLength;
   if (size > MAX_ARTICLE_BYTES) throw tooLarge(name, size);
-  const decoded = typeof raw === 'string' ? raw : decodeBytes(raw, name);
+  const decoded =
+    typeof raw === 'string' ? raw : decodeArticleBytes(raw, name, looksLikeHtml(fileName, raw));
   let text = normaliseText(decoded);
   const format = detectFormat(fileName, text);
   if (format === 'html' && text.trim()) {
@@ -110,34 +110,9 @@ export function detectFormat(fileName: string | null, text: string): ArticleForm
   return 'text';
 }
 
-function decodeBytes(bytes: Uint8Array, name: string): string {
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
-    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return new TextDecoder(label).decode(bytes);
-  }
-  const sample = bytes.subarray(0, 65_536);
-  let controls = 0;
-  for (const b of sample) {
-    if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) controls++;
-  }
-  if (sample.length && controls / sample.length > BINARY_CONTROL_RATIO) {
-    // A few stray control bytes around nothing is an empty file, not a binary one.
-    if (!normaliseText(new TextDecoder('utf-8').decode(sample)).trim()) {
-      throw new ArticleError('empty', `${name} is empty.`);
-    }
-    throw new ArticleError('binary', `${name} looks like a binary file, not an article.`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ArticleError(
-      'binary',
-      `${name} is not valid UTF-8 text; save it as UTF-8 and try again.`,
-    );
-  }
+/** Whether bytes are HTML by name or opening, judged before decoding (the opening is ASCII). */
+function looksLikeHtml(fileName: string | null, bytes: Uint8Array): boolean {
+  return detectFormat(fileName, String.fromCharCode(...bytes.subarray(0, 1024))) === 'html';
 }
 
 function tooLarge(name: string, size: number): ArticleError {
