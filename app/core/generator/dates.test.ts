@@ -42,6 +42,95 @@ describe('findDates', () => {
     expect(dates('in June', ref)).toEqual([['in June', '2024-06']]);
   });
 
+  describe('weekdays against an article dated Wednesday 2024-07-31', () => {
+    const ref = '2024-07-31';
+    const AHEAD = '2024-08-02'; // the Friday after
+    const BEHIND = '2024-07-26'; // the Friday before
+    function friday(sentence: string): string | undefined {
+      return findDates(sentence, 0, sentence.length, ref).find((d) =>
+        /Friday/.test(sentence.slice(d.start, d.end)),
+      )?.date;
+    }
+
+    it('reads a bare weekday with no cue as the past', () => {
+      expect(friday('Friday’s summit drew large crowds.')).toBe(BEHIND);
+      expect(friday('Talks on Friday covered air defence.')).toBe(BEHIND);
+      expect(friday('Friday was quiet.')).toBe(BEHIND);
+    });
+
+    it('reads the article’s own weekday as the article date, whatever the tense', () => {
+      for (const sentence of [
+        'The minister spoke on Wednesday.',
+        'Wednesday’s summit is important.',
+        'The minister said on Wednesday that talks will resume.',
+        'Parliament will vote on Wednesday.',
+      ]) {
+        expect(dates(sentence, ref).find((d) => /Wednesday/.test(d[0]))?.[1]).toBe(ref);
+      }
+    });
+
+    it('takes "next" ahead and "last" back, a full week for the article’s own weekday', () => {
+      expect(friday('They will meet next Friday.')).toBe(AHEAD);
+      expect(friday('They met last Friday.')).toBe(BEHIND);
+      expect(friday('They said last Friday that they will meet again.')).toBe(BEHIND);
+      expect(dates('next Wednesday and last Wednesday', ref)).toEqual([
+        ['next Wednesday', '2024-08-07'],
+        ['last Wednesday', '2024-07-24'],
+      ]);
+    });
+
+    it('looks ahead after a future cue', () => {
+      for (const sentence of [
+        'Leaders will meet in Brussels on Friday.',
+        'They’ll meet on Friday.',
+        'The summit is set to open on Friday.',
+        'The court is due to rule on Friday.',
+        'The vote is expected to take place on Friday.',
+        'The minister plans to visit Ankara on Friday.',
+        'Officials are preparing for the upcoming Friday vote.',
+        'Talks scheduled for Friday may move to Rome.',
+        'The vote will be held on Friday.',
+      ]) {
+        expect([sentence, friday(sentence)]).toEqual([sentence, AHEAD]);
+      }
+    });
+
+    it('looks back after a past cue, including past forms of the future cues', () => {
+      for (const sentence of [
+        'The minister said on Friday that talks had stalled.',
+        'Erdoğan met Putin on Friday.',
+        'Putin was expected to arrive on Friday but stayed in Moscow.',
+        'Talks that were scheduled for Friday never took place.',
+      ]) {
+        expect([sentence, friday(sentence)]).toEqual([sentence, BEHIND]);
+      }
+    });
+
+    it('lets the cue nearest before the weekday decide', () => {
+      expect(dates('Ministers said on Tuesday they will meet on Friday.', ref)).toEqual([
+        ['on Tuesday', '2024-07-30'],
+        ['on Friday', AHEAD],
+      ]);
+      expect(friday('Erdoğan said Putin will visit Ankara on Friday.')).toBe(AHEAD);
+      expect(friday('Putin, who will visit Ankara, met Erdoğan on Friday.')).toBe(BEHIND);
+      expect(friday('Putin will visit Ankara, Erdoğan said on Friday.')).toBe(BEHIND);
+    });
+
+    it('reads the first cue after the weekday when none comes before it', () => {
+      expect(friday('Friday’s summit is expected to produce a deal.')).toBe(AHEAD);
+      expect(friday('Friday’s summit was expected to produce a deal.')).toBe(BEHIND);
+      expect(friday('On Friday, ministers will meet in Rome.')).toBe(AHEAD);
+      expect(friday('On Friday, ministers met in Rome and will meet again.')).toBe(BEHIND);
+    });
+
+    it('stops looking at the end of the weekday’s clause', () => {
+      expect(friday('The court will rule next month; on Friday lawyers asked for a delay.')).toBe(
+        BEHIND,
+      );
+      expect(friday('He added: “We meet on Friday.” Ministers will attend.')).toBe(BEHIND);
+    });
+  });
+
   it('reads a yearless day far ahead as last year, unless the sentence looks forward', () => {
     expect(dates('since October 7', '2024-07-30')).toEqual([['October 7', '2023-10-07']]);
     expect(dates('the August 10 summit', '2024-07-30')).toEqual([['August 10', '2024-08-10']]);
@@ -59,6 +148,13 @@ describe('findDates', () => {
     const started = performance.now();
     findDates(text, 0, text.length, '2020-01-01');
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('stays linear for a long sentence full of weekdays', () => {
+    const text = 'Officials said on Monday they will meet on Friday and '.repeat(20_000);
+    const started = performance.now();
+    expect(findDates(text, 0, text.length, '2024-07-31')).toHaveLength(40_000);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -107,7 +107,8 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b/g,
-    resolve: (m, ref) => resolveWeekday((m[1] ?? '').toLowerCase(), m[2].toLowerCase(), ref),
+    resolve: (m, ref, sentence) =>
+      resolveWeekday((m[1] ?? '').toLowerCase(), m[2].toLowerCase(), ref, sentence, m),
     relative: true,
   },
 ];
@@ -185,14 +186,86 @@ function resolveRelativeWord(word: string, ref: string | null): string | null {
   }
 }
 
-/** News copy speaks of the past: a bare weekday is the latest such day on or before `ref`. */
-function resolveWeekday(modifier: string, day: string, ref: string | null): string | null {
+/**
+ * A weekday (`match` in `sentence`) resolved against the article's date `ref`, within a week
+ * either way:
+ * 1. "next Friday" is the first Friday after `ref`, "last Friday" the last one before it.
+ * 2. Otherwise the article's own weekday is the article date: wire copy names today by its
+ *    weekday ("said Monday", "will vote Monday" in a Monday story).
+ * 3. Otherwise the nearest tense cue before the weekday in its clause decides: a future cue
+ *    ("will meet on Friday", "is due to open on Friday") looks ahead, a past cue ("said on
+ *    Friday", "met on Tuesday") looks back.
+ * 4. With no cue before it, the first cue after it decides ("Friday's summit is expected to…").
+ * 5. Otherwise it looks back: news reports what has happened.
+ * A clause ends at `; : ( )`, a quotation mark, a dash or another weekday (CLAUSE_BREAK), and
+ * within CLAUSE_WINDOW characters; commas do not end it, so a list ("will meet in Rome, Paris
+ * and Berlin on Friday") keeps its verb.
+ */
+function resolveWeekday(
+  modifier: string,
+  day: string,
+  ref: string | null,
+  sentence: string,
+  match: { index: number; 0: string },
+): string | null {
   if (!ref || ref.length !== 10) return null;
   const target = WEEKDAYS.indexOf(day);
   const refDay = new Date(`${ref}T00:00:00Z`).getUTCDay();
-  if (modifier === 'next') return addDays(ref, (target - refDay + 7) % 7 || 7);
+  const ahead = (target - refDay + 7) % 7;
   const back = (refDay - target + 7) % 7;
-  return addDays(ref, modifier === 'last' && back === 0 ? -7 : -back);
+  if (modifier === 'next') return addDays(ref, ahead || 7);
+  if (modifier === 'last') return addDays(ref, -(back || 7));
+  if (target === refDay) return ref;
+  const end = match.index + match[0].length;
+  const tense =
+    nearestTense(clauseBefore(sentence, match.index), 'last') ??
+    nearestTense(clauseAfter(sentence, end), 'first');
+  return tense === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
+}
+
+/**
+ * Words that put a weekday ahead of the article. "Expected/due/set to" and "scheduled" after
+ * was/were/been/had are past ("was expected to arrive on Friday"), so the look-behind drops them.
+ */
+const WEEKDAY_FUTURE_CUE =
+  /\b(?:will|shall|won['’]t|going to|plans? to|planning to|intends? to|upcoming|forthcoming|(?<!\b(?:was|were|been|had)\s+)(?:(?:set|due|expected|slated|poised) to|scheduled))\b|['’]ll\b/gi;
+/** Past-tense words that put a weekday behind it; a participle after "be" is not past. */
+const WEEKDAY_PAST_CUE =
+  /\b(?:was|were|had|did|(?<!\b(?:be|being)\s+)(?:said|told|met|held|announced|agreed|signed|visited|spoke|arrived|began|ended|took|came|went|reported|claimed|added|joined|declared|launched|killed))\b/gi;
+/** Where a weekday's clause ends: strong punctuation, quotation marks, dashes, another weekday. */
+const CLAUSE_BREAK =
+  /[;:()“”"—–]|\s-\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b/g;
+
+/**
+ * How far from a weekday we look for its cues, in characters. A clause rarely runs longer, and
+ * the bound keeps a sentence with thousands of weekdays linear.
+ */
+const CLAUSE_WINDOW = 200;
+
+/** The words of `sentence` from the last clause break before `at` up to `at`. */
+function clauseBefore(sentence: string, at: number): string {
+  const words = sentence.slice(Math.max(0, at - CLAUSE_WINDOW), at);
+  let start = 0;
+  for (const m of words.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return words.slice(start);
+}
+
+/** The words of `sentence` from `at` up to the next clause break. */
+function clauseAfter(sentence: string, at: number): string {
+  const words = sentence.slice(at, at + CLAUSE_WINDOW);
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(words);
+  return m ? words.slice(0, m.index) : words;
+}
+
+/** The tense of the last (or first) future or past cue in `words`, or null if there is none. */
+function nearestTense(words: string, which: 'first' | 'last'): 'future' | 'past' | null {
+  const cues: { at: number; tense: 'future' | 'past' }[] = [];
+  for (const m of words.matchAll(WEEKDAY_FUTURE_CUE)) cues.push({ at: m.index, tense: 'future' });
+  for (const m of words.matchAll(WEEKDAY_PAST_CUE)) cues.push({ at: m.index, tense: 'past' });
+  if (!cues.length) return null;
+  cues.sort((a, b) => a.at - b.at);
+  return (which === 'first' ? cues[0] : cues[cues.length - 1]).tense;
 }
 
 /** How far ahead of the reference a yearless date may lie before we read it as last year's. */
