@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { channels, eventNames, splitChannel } from '../app/ipc/contract';
 import { expect, test, WEB_ORIGIN } from './fixtures';
+import { ExportDialog } from './pages/export-dialog';
 import { MainScreen } from './pages/main-screen';
 
 /** Origins a request may go to: the app's own, and in-memory URLs. */
@@ -45,8 +46,11 @@ test('a whole session (open, follow claims, export) makes no request off the mac
   }
   const out = join(app.dataDir, 'no-network-export.md');
   await app.setSavePath(out);
-  await screen.exportMarkdownButton().click();
-  await expect(page.getByText(`Saved ${out}`)).toBeVisible();
+  const dialog = new ExportDialog(page);
+  await dialog.openButton().click();
+  await dialog.format('Markdown').check();
+  await dialog.exportButton().click();
+  await expect(dialog.status()).toHaveText(`Saved ${out}`);
   expect(existsSync(out) && readFileSync(out, 'utf8').length).toBeGreaterThan(100);
 
   expect(app.requests.length, 'the harness saw the app load').toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { ExportDialog } from './pages/export-dialog';
 import { MainScreen } from './pages/main-screen';
 
 test('first start opens the seed briefing, shows its evidence and exports Markdown', async ({
@@ -20,8 +21,12 @@ test('first start opens the seed briefing, shows its evidence and exports Markdo
 
   const out = join(app.dataDir, 'seed-export.md');
   await app.setSavePath(out);
-  await screen.exportMarkdownButton().click();
-  await expect(app.page.getByText(`Saved ${out}`)).toBeVisible();
+  const dialog = new ExportDialog(app.page);
+  await dialog.openButton().click();
+  await dialog.format('Markdown').check();
+  await expect(dialog.notes('None')).toBeChecked(); // clean by default
+  await dialog.exportButton().click();
+  await expect(dialog.status()).toHaveText(`Saved ${out}`);
   const markdown = await readFile(out, 'utf8');
   const title = (await screen.title().textContent()) ?? '';
   expect(markdown).toContain(title.replace(/[!-/:-@[-`{-~]/g, '\\$&').slice(0, 20));

@@ -4,8 +4,9 @@ import { api } from './api';
 import { isPrimary, isTyping, runCommand, useCommand } from './commands';
 import { BriefingScreen } from './features/briefing/BriefingScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { SettingsDialog } from './features/settings/SettingsDialog';
 import { ShortcutSheet } from './features/shortcuts/ShortcutSheet';
-import { useEffectiveTheme, useGlobalSettings } from './settings';
+import { FONT_MAX, FONT_MIN, useEffectiveTheme, useGlobalSettings } from './settings';
 
 type Screen =
   | { kind: 'loading' }
@@ -13,14 +14,12 @@ type Screen =
   | { kind: 'library' }
   | { kind: 'briefing'; open: OpenBriefing };
 
-const FONT_MIN = 13;
-const FONT_MAX = 28;
-
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [settings, updateSettings] = useGlobalSettings();
   const theme = useEffectiveTheme(settings.theme);
   const [sheet, setSheet] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
@@ -75,6 +74,7 @@ export function App() {
   useCommand('import', () => void chooseImport());
   useCommand('library', () => setScreen({ kind: 'library' }));
   useCommand('shortcuts', () => setSheet(true));
+  useCommand('settings', () => setSettingsOpen(true));
   useCommand('zoom-in', () =>
     updateSettings({ fontSize: Math.min(FONT_MAX, settings.fontSize + 1) }),
   );
@@ -99,6 +99,7 @@ export function App() {
           l: 'library',
           '1': 'toggle-contents',
           '2': 'toggle-notes',
+          ',': 'settings',
         };
         const command = map[event.key];
         if (command) {
@@ -155,6 +156,7 @@ export function App() {
           onSettings={updateSettings}
           onLibrary={() => setScreen({ kind: 'library' })}
           onShortcuts={() => setSheet(true)}
+          onSettingsDialog={() => setSettingsOpen(true)}
         />
       );
       break;
@@ -171,6 +173,13 @@ export function App() {
         </div>
       )}
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+      {settingsOpen && (
+        <SettingsDialog
+          settings={settings}
+          onSettings={updateSettings}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
     </>
   );
 }

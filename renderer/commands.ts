@@ -37,6 +37,11 @@ export function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** True while a modal dialog is open: the page's own keys then wait for it to close. */
+export function modalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
+
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /** Ctrl, or Cmd on macOS. */

@@ -3,7 +3,18 @@ import { useCallback, useEffect, useState } from 'react';
 import type { GlobalSettings, Theme } from '../app/ipc/contract';
 import { api } from './api';
 
-export const DEFAULT_GLOBAL: GlobalSettings = { theme: 'system', fontSize: 18, lineWidth: 70 };
+/** The text size range (px) of the keys, the toolbar and Settings. */
+export const FONT_MIN = 13;
+export const FONT_MAX = 28;
+
+/** As app/ipc/ui-settings.ts's defaults (the renderer may not import them), until main answers. */
+export const DEFAULT_GLOBAL: GlobalSettings = {
+  theme: 'system',
+  fontSize: 18,
+  lineWidth: 70,
+  exportFormat: 'pdf',
+  paper: 'a4',
+};
 
 function systemDark(): boolean {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;

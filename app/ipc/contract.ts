@@ -63,6 +63,9 @@ export interface GlobalSettings {
   fontSize: number;
   /** Measure in `ch`. */
   lineWidth: number;
+  /** What the export dialog starts with (notes always start at none: clean is the default). */
+  exportFormat: ExportFormat;
+  paper: 'a4' | 'letter';
 }
 
 /** Per-briefing UI state: pane sizes, collapsed panes, notes filters. */
@@ -97,6 +100,8 @@ export const MENU_COMMANDS = [
   'toggle-contents',
   'toggle-notes',
   'shortcuts',
+  'settings',
+  'update-article',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -150,10 +155,13 @@ const selection = z.strictObject({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
 });
-const settingsSchema = z.strictObject({
+/** Reading and export preferences; also checks what is read back from `.ui-state.json`. */
+export const settingsSchema = z.strictObject({
   theme: z.enum(THEMES),
   fontSize: z.number().min(10).max(40),
   lineWidth: z.number().min(30).max(200),
+  exportFormat: z.enum(EXPORT_FORMATS),
+  paper: z.enum(['a4', 'letter']),
 });
 const uiStateSchema = z.strictObject({
   layout: z.record(z.string().max(64), z.number().min(0).max(100)).optional(),
@@ -201,13 +209,6 @@ export const contract = {
   'library:list': { payload: nothing, returns: returns<LibraryItem[]>() },
   'briefing:start': { payload: nothing, returns: returns<OpenBriefing | null>() },
   'briefing:open': { payload: briefingPath, returns: returns<OpenBriefing>() },
-  'export:markdown': {
-    payload: z.strictObject({
-      path: z.string().min(1).max(4096),
-      notes: z.enum(['none', 'shared', 'all']),
-    }),
-    returns: returns<SavedFile | null>(),
-  },
   /** The export dialog's live preview and manifest for these choices (nothing is written). */
   'export:preview': {
     payload: z.strictObject(exportChoices),

@@ -1,5 +1,5 @@
 /**
- * `export:preview`, `export:run`, `export:reveal` and the `export:markdown` wrapper through the
+ * `export:preview`, `export:run`, `export:reveal` through the
  * dispatcher, over real files in a temp library, with a fake printer and save dialog.
  */
 import { existsSync } from 'node:fs';
@@ -178,8 +178,6 @@ describe('export:run', () => {
     const second = await dispatcher.dispatch('export:run', choices({ format: 'md' }));
     expect(second.ok).toBe(false);
     if (!second.ok) expect(second.error.code).toBe('busy');
-    const markdown = await dispatcher.dispatch('export:markdown', { path, notes: 'none' });
-    expect(!markdown.ok && markdown.error.code).toBe('busy');
     releasePrint!();
     expect((await first).ok).toBe(true);
   });
@@ -196,18 +194,5 @@ describe('export:reveal', () => {
       expect(!r.ok && r.error.code, other).toBe('forbidden');
     }
     expect(revealed).toEqual([]);
-  });
-});
-
-describe('export:markdown', () => {
-  it('still exports Markdown, now with the manifest and the leak check', async () => {
-    savePath = join(dir, 'quick.md');
-    const saved = value<SavedFile>(
-      await dispatcher.dispatch('export:markdown', { path, notes: 'shared' }),
-    );
-    expect(saved.manifest).toContain('1 private note excluded');
-    const md = await readFile(savePath, 'utf8');
-    expect(md).not.toContain(PRIVATE);
-    expect(saveCalls[0].filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
   });
 });

@@ -225,12 +225,6 @@ export function createHandlers(deps: DispatcherDeps): {
       return openPath(path);
     },
 
-    async 'export:markdown'({ path, notes }) {
-      return once('export', 'An export', () =>
-        runExport(path, { format: 'md', notes, paper: 'a4' }),
-      );
-    },
-
     async 'export:preview'({ path, notes, handling, paper }) {
       const file = await currentFile(path);
       return refusing(() => previewExport(file, { notes, handling, paper }, exportEnv()));

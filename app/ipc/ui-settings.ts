@@ -6,9 +6,32 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { BriefingUiState, GlobalSettings, Payload, Settings } from './contract';
+import {
+  settingsSchema,
+  type BriefingUiState,
+  type GlobalSettings,
+  type Payload,
+  type Settings,
+} from './contract';
 
-export const DEFAULT_SETTINGS: GlobalSettings = { theme: 'system', fontSize: 18, lineWidth: 70 };
+export const DEFAULT_SETTINGS: GlobalSettings = {
+  theme: 'system',
+  fontSize: 18,
+  lineWidth: 70,
+  exportFormat: 'pdf',
+  paper: 'a4',
+};
+
+/** Each stored preference that is still valid; a bad or unknown one falls back to its default. */
+function readGlobal(stored: unknown): GlobalSettings {
+  const out: GlobalSettings = { ...DEFAULT_SETTINGS };
+  if (typeof stored !== 'object' || stored === null) return out;
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const parsed = field.safeParse((stored as Record<string, unknown>)[key]);
+    if (parsed.success) Object.assign(out, { [key]: parsed.data });
+  }
+  return out;
+}
 const MAX_BRIEFINGS = 200;
 
 interface Stored {
@@ -25,7 +48,7 @@ export function createUiSettings(file: string) {
     try {
       const json = JSON.parse(await readFile(file, 'utf8')) as Partial<Stored>;
       cache = {
-        global: { ...DEFAULT_SETTINGS, ...(json.global ?? {}) },
+        global: readGlobal(json.global),
         briefings: json.briefings ?? {},
       };
     } catch {

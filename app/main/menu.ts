@@ -2,7 +2,7 @@
  * Native menus (File, Edit, View, Help). Each item sends a command to the renderer as an
  * `app:changed` event, so the menu, the keyboard and the buttons run the same code there.
  */
-import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { APP_CHANGED, type AppEvent, type MenuCommand } from '../ipc/contract';
 
 /** Sends `event` to the window's renderer, if it is still there. */
@@ -24,7 +24,27 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     ...(accelerator ? { accelerator } : {}),
   });
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    // macOS keeps Settings… in the application menu; elsewhere it is under Edit.
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { role: 'about' as const },
+              { type: 'separator' as const },
+              item('Settings…', 'settings', 'Cmd+,'),
+              { type: 'separator' as const },
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
+          },
+        ]
+      : []),
     {
       label: 'File',
       submenu: [
@@ -33,6 +53,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         item('Library', 'library', 'CmdOrCtrl+L'),
         { type: 'separator' },
         item('Export…', 'export', 'CmdOrCtrl+E'),
+        item('Update Article…', 'update-article'),
         { type: 'separator' },
         { role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] },
         { type: 'separator' },
@@ -52,6 +73,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { role: 'selectAll' },
         { type: 'separator' },
         item('Find…', 'find', 'CmdOrCtrl+F'),
+        ...(isMac ? [] : [{ type: 'separator' as const }, item('Settings…', 'settings', 'Ctrl+,')]),
       ],
     },
     {

@@ -13,10 +13,6 @@ export class MainScreen {
     return this.page.getByRole('heading', { level: 2, name });
   }
 
-  exportMarkdownButton(): Locator {
-    return this.page.getByRole('button', { name: /export markdown/i });
-  }
-
   status(): Locator {
     return this.page.getByRole('status').filter({ hasText: /saved|export/i });
   }

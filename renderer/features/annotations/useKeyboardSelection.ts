@@ -10,7 +10,7 @@
  * as on a mouse selection.
  */
 import { useEffect } from 'react';
-import { isTyping } from '../../commands';
+import { isTyping, modalOpen } from '../../commands';
 import { moveSelection, type SelectionMove } from './keyboard-selection';
 import { blockText, offsetsToRange, pointToOffset, rangeToSelection } from './selection';
 
@@ -28,18 +28,17 @@ export function keyboardSelectionMove(e: KeyboardEvent): SelectionMove | null {
   return (e.altKey ? entry?.alt : entry?.shift) ?? null;
 }
 
-/** Installs the keys while `enabled` (no modal dialog open). */
-export function useKeyboardSelection(enabled: boolean): void {
+/** Installs the keys (they wait while a modal dialog is open). */
+export function useKeyboardSelection(): void {
   useEffect(() => {
-    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target)) return;
+      if (isTyping(e.target) || modalOpen()) return;
       const move = keyboardSelectionMove(e);
       if (move && selectByKeyboard(move)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, []);
 }
 
 function blocksOf(pane: Element): Element[] {

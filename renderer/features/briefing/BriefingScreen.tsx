@@ -9,7 +9,7 @@ import type {
   UpdatedBriefing,
 } from '../../../app/ipc/contract';
 import { api } from '../../api';
-import { isPrimary, isTyping, useCommand } from '../../commands';
+import { isPrimary, isTyping, modalOpen, useCommand } from '../../commands';
 import { marksByBlock } from '../annotations/marks';
 import { rangeToSelection, type TextSelection } from '../annotations/selection';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
@@ -36,6 +36,7 @@ interface Props {
   onSettings: (patch: Partial<GlobalSettings>) => void;
   onLibrary: () => void;
   onShortcuts: () => void;
+  onSettingsDialog: () => void;
 }
 
 /** Loads this briefing's saved UI state before the panes mount (their sizes are initial props). */
@@ -64,6 +65,7 @@ function BriefingReader({
   onSettings,
   onLibrary,
   onShortcuts,
+  onSettingsDialog,
   ui,
 }: Props & { ui: BriefingUiState }) {
   const { path } = open;
@@ -101,9 +103,6 @@ function BriefingReader({
     token: number;
   }>({ open: false, query: '', index: 0, token: 0 });
   const [message, setMessage] = useState<{ text: string; undo?: boolean } | null>(null);
-  const [exportStatus, setExportStatus] = useState('');
-  const [exporting, setExporting] = useState(false);
-  const [exportNotes, setExportNotes] = useState<'none' | 'shared' | 'all'>('shared');
   const [exportDialog, setExportDialog] = useState(false);
   const [updateDialog, setUpdateDialog] = useState(false);
   const [editingItem, setEditingItem] = useState<string | null>(null);
@@ -308,17 +307,6 @@ function BriefingReader({
   const onDeleteNote = useCallback((id: string) => void remove(id), [remove]);
   const onReattach = useCallback((id: string) => void reattach(id), [reattach]);
 
-  const exportMarkdown = useCallback(async () => {
-    if (exporting) return;
-    setExporting(true);
-    setExportStatus('Exporting…');
-    const result = await api.export.markdown({ path, notes: exportNotes });
-    setExporting(false);
-    if (!result.ok) setExportStatus(`Export failed: ${result.error.message}`);
-    else if (result.value === null) setExportStatus('Export cancelled.');
-    else setExportStatus(`Saved ${result.value.path}`);
-  }, [path, exportNotes, exporting]);
-
   const changeGrade = useCallback(
     async (g: SourceGrade | null) => {
       setGrade(g);
@@ -447,6 +435,7 @@ function BriefingReader({
 
   useCommand('find', () => setSearch((s) => ({ ...s, open: true, token: s.token + 1 })));
   useCommand('export', () => setExportDialog(true));
+  useCommand('update-article', () => setUpdateDialog(true));
   useCommand('undo', () => void undo());
   useCommand('redo', () => void redo());
   useCommand('toggle-contents', () => toggle(contentsPanel));
@@ -456,13 +445,13 @@ function BriefingReader({
     (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-note-card]')
       ?.dataset.noteCard ?? activeId;
 
-  useKeyboardSelection(!exportDialog && !updateDialog);
+  useKeyboardSelection();
 
   // Keyboard map (DESIGN.md).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // The export dialog is modal: the reader's shortcuts wait until it closes.
-      if (exportDialog || updateDialog) return;
+      // A modal dialog (export, update, settings, shortcuts) is open: the reader's keys wait.
+      if (modalOpen()) return;
       const typing = isTyping(e.target);
       if (isPrimary(e) && !e.altKey) {
         const key = e.key.toLowerCase();
@@ -594,13 +583,9 @@ function BriefingReader({
         onLibrary={onLibrary}
         onShortcuts={onShortcuts}
         onFind={() => setSearch((s) => ({ ...s, open: true, token: s.token + 1 }))}
-        onExport={() => void exportMarkdown()}
+        onSettingsDialog={onSettingsDialog}
         onExportDialog={() => setExportDialog(true)}
         onUpdateArticle={() => setUpdateDialog(true)}
-        exporting={exporting}
-        exportNotes={exportNotes}
-        onExportNotes={setExportNotes}
-        exportStatus={exportStatus}
         saveText={saveText}
         saveError={notes.save.kind === 'error'}
         onToggleContents={() => toggle(contentsPanel)}
@@ -725,7 +710,13 @@ function BriefingReader({
         </Group>
       </main>
       {exportDialog && (
-        <ExportDialog path={path} handling={file.handling} onClose={() => setExportDialog(false)} />
+        <ExportDialog
+          path={path}
+          handling={file.handling}
+          format={settings.exportFormat}
+          paper={settings.paper}
+          onClose={() => setExportDialog(false)}
+        />
       )}
       {updateDialog && (
         <UpdateArticleDialog

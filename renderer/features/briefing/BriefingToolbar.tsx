@@ -1,5 +1,6 @@
 import type { GlobalSettings, Theme } from '../../../app/ipc/contract';
 import { IS_MAC } from '../../commands';
+import { FONT_MAX, FONT_MIN } from '../../settings';
 
 interface Props {
   title: string;
@@ -9,15 +10,12 @@ interface Props {
   onLibrary: () => void;
   onShortcuts: () => void;
   onFind: () => void;
-  onExport: () => void;
+  /** Opens Settings (reading comfort, export defaults). */
+  onSettingsDialog: () => void;
   /** Opens the export dialog (format, notes, handling, paper, preview). */
   onExportDialog: () => void;
   /** Opens the dialog that takes a new version of the article. */
   onUpdateArticle: () => void;
-  exporting: boolean;
-  exportNotes: 'none' | 'shared' | 'all';
-  onExportNotes: (v: 'none' | 'shared' | 'all') => void;
-  exportStatus: string;
   saveText: string;
   saveError: boolean;
   onToggleContents: () => void;
@@ -64,17 +62,6 @@ export function BriefingToolbar(p: Props) {
         Update article…
       </button>
       <div className="toolbar-group" role="group" aria-label="Export">
-        <label>
-          Notes in export{' '}
-          <select
-            value={p.exportNotes}
-            onChange={(e) => p.onExportNotes(e.target.value as Props['exportNotes'])}
-          >
-            <option value="none">None</option>
-            <option value="shared">Shared</option>
-            <option value="all">All</option>
-          </select>
-        </label>
         <button
           type="button"
           onClick={p.onExportDialog}
@@ -84,10 +71,6 @@ export function BriefingToolbar(p: Props) {
         >
           Export…
         </button>
-        <button type="button" onClick={p.onExport} disabled={p.exporting}>
-          Export Markdown
-        </button>
-        {p.exporting && <progress aria-label="Exporting" />}
       </div>
       <div className="toolbar-group" role="group" aria-label="View">
         <button type="button" onClick={p.onToggleContents}>
@@ -111,7 +94,7 @@ export function BriefingToolbar(p: Props) {
           type="button"
           aria-label="Smaller text"
           title={`${mod}−`}
-          onClick={() => p.onSettings({ fontSize: Math.max(13, p.settings.fontSize - 1) })}
+          onClick={() => p.onSettings({ fontSize: Math.max(FONT_MIN, p.settings.fontSize - 1) })}
         >
           A−
         </button>
@@ -119,7 +102,7 @@ export function BriefingToolbar(p: Props) {
           type="button"
           aria-label="Larger text"
           title={`${mod}+`}
-          onClick={() => p.onSettings({ fontSize: Math.min(28, p.settings.fontSize + 1) })}
+          onClick={() => p.onSettings({ fontSize: Math.min(FONT_MAX, p.settings.fontSize + 1) })}
         >
           A+
         </button>
@@ -134,15 +117,15 @@ export function BriefingToolbar(p: Props) {
             <option value={90}>Wide</option>
           </select>
         </label>
+        <button type="button" onClick={p.onSettingsDialog} title={`${mod},`} aria-haspopup="dialog">
+          Settings…
+        </button>
         <button type="button" onClick={p.onShortcuts} aria-label="Keyboard shortcuts (?)">
           ?
         </button>
       </div>
       <span role="status" className={`save-status${p.saveError ? ' error' : ''}`}>
         {p.saveText}
-      </span>
-      <span role="status" className="export-status">
-        {p.exportStatus}
       </span>
     </header>
   );

@@ -35,6 +35,9 @@ interface Props {
   path: string;
   /** The briefing's own handling marking, preselected. */
   handling: string;
+  /** What the dialog starts with (Settings). Notes always start at none. */
+  format: ExportFormat;
+  paper: Paper;
   onClose: () => void;
 }
 
@@ -43,13 +46,19 @@ interface Props {
  * page and the manifest line; progress while exporting, then "Saved <path>" and Show in folder.
  * A native modal <dialog>: the page behind is inert (focus stays inside) and Esc cancels.
  */
-export function ExportDialog({ path, handling, onClose }: Props) {
+export function ExportDialog({
+  path,
+  handling,
+  format: startFormat,
+  paper: startPaper,
+  onClose,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const revealRef = useRef<HTMLButtonElement>(null);
-  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [format, setFormat] = useState<ExportFormat>(startFormat);
   const [notes, setNotes] = useState<NoteProfile>('none');
   const [choice, setChoice] = useState<HandlingChoice>(() => initialHandling(handling));
-  const [paper, setPaper] = useState<Paper>('a4');
+  const [paper, setPaper] = useState<Paper>(startPaper);
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });

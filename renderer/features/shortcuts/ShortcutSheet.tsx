@@ -26,6 +26,7 @@ export const SHORTCUTS: [string, string][] = [
   [`${mod}+O`, 'Open a briefing'],
   [`${mod}+N`, 'New briefing from an article file'],
   [`${mod}+L`, 'Library'],
+  [`${mod}+,`, 'Settings (theme, text, export defaults)'],
   [`${mod}+1 / ${mod}+2`, 'Show or hide the contents / notes pane'],
   [`${mod}++ / ${mod}+−`, 'Larger / smaller text'],
   [`${mod}+0`, 'Reset the text size'],
