@@ -278,3 +278,41 @@ test('the shortcut sheet lists the keys as bound, and they work', async ({ app }
   await page.keyboard.press(`${mod}+l`);
   await expect(library.heading()).toBeVisible();
 });
+
+/** Windows-1252 bytes for text that fits it (as a Windows editor or an old site saves it). */
+function windows1252(text: string): Uint8Array {
+  const high: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  Object.assign(high, { '–': 0x96, '—': 0x97 });
+  return Uint8Array.from([...text], (ch) => {
+    const code = high[ch] ?? ch.charCodeAt(0);
+    if (code > 0xff) throw new Error(`${ch} is not in Windows-1252`);
+    return code;
+  });
+}
+
+test('a dropped Windows-1252 article reads right; a binary file named .txt is refused', async ({
+  app,
+}) => {
+  const { page } = app;
+  const screen = new MainScreen(page);
+  const library = new LibraryScreen(page);
+  await expect(screen.title()).toBeVisible();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(library.heading()).toBeVisible();
+
+  const extra = '\n\nTraders in Zürich called it a “café deal” — quietly, for €2 billion.';
+  const text = (await readFile(ARTICLE, 'utf8')).replace(/[^\t\n\x20-\xff€‘’“”–—]/g, '') + extra;
+  await library.dropFile('a02-legacy.txt', windows1252(text));
+  await expect(screen.title()).toContainText(/Mitsubishi/);
+  await expect(screen.articleRegion()).toContainText(
+    'Traders in Zürich called it a “café deal” — quietly, for €2 billion.',
+  );
+  await expect(screen.articleRegion()).not.toContainText('\uFFFD');
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(library.rows()).toHaveCount(3); // header + seed + a02-legacy
+  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49]);
+  await library.dropFile('photo.txt', png);
+  await expect(page.getByRole('alert')).toContainText('photo.txt looks like a binary file');
+  await expect(library.rows()).toHaveCount(3);
+});

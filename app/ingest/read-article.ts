@@ -85,6 +85,16 @@ export function articleFromString(raw: string | Uint8Array, fileName: string | n
   return { text, fileName, format, sha256 };
 }
 
+/**
+ * The text of an article file's bytes, decoded as `articleFromString` decodes them (charset,
+ * binary refusal, size limit) but not yet normalised or reduced from HTML: for a file the
+ * renderer was given (dropped, or chosen in a dialog) and wants to show before importing.
+ */
+export function decodeArticleFile(bytes: Uint8Array, fileName: string): string {
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) throw tooLarge(fileName, bytes.byteLength);
+  return decodeArticleBytes(bytes, fileName, looksLikeHtml(fileName, bytes));
+}
+
 /** Normalises text as described on `articleFromString`. */
 export function normaliseText(s: string): string {
   return (

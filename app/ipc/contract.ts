@@ -231,6 +231,22 @@ export const contract = {
     returns: returns<null>(),
   },
   /** Generates a briefing from article text the renderer read (drop, paste). */
+  /**
+   * The text of an article file the renderer was handed (drop, file input), from its bytes:
+   * main decodes it as it decodes files it reads itself (UTF-8, UTF-16, a declared HTML charset,
+   * Windows-1252) and refuses binary and oversized files (main says which limit). The base64
+   * cap (≈6.4 MiB of bytes) only bounds the message; the renderer does not send bigger files.
+   */
+  'article:decode': {
+    payload: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      base64: z
+        .string()
+        .max(9_000_000)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 expected'),
+    }),
+    returns: returns<string>(),
+  },
   'library:import': {
     payload: z.strictObject({
       fileName: z.string().min(1).max(255),

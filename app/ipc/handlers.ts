@@ -2,7 +2,7 @@
  * What each channel does. Plain async functions over the store, the generator and the
  * exporters; the dispatcher validates their payloads first. Node-side, never electron.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { editItemText } from '../core/annotations/edit-item';
 import { updateArticle } from '../core/annotations/update-article';
@@ -10,7 +10,12 @@ import { generateBriefing } from '../core/generator/generate';
 import type { BriefingFile } from '../core/briefing-file';
 import { newBriefingFile } from '../core/new-briefing-file';
 import { ExportError } from '../export/options';
-import { articleFromString, readArticleFile } from '../ingest/read-article';
+import {
+  articleFromString,
+  decodeArticleFile,
+  readArticleFile,
+  type ArticleInput,
+} from '../ingest/read-article';
 import { finishExport, prepareExport, previewExport } from '../pdf/produce-export';
 import type { ExportRequest, PrintFunction } from '../pdf/produce-export';
 import { createBriefingFile, openBriefing, type BriefingHandle } from '../store/briefing-store';
@@ -177,8 +182,12 @@ export function createHandlers(deps: DispatcherDeps): {
     await handle.close();
   }
 
-  async function importText(fileName: string, text: string): Promise<OpenBriefing> {
-    const input = articleFromString(text, fileName);
+  function importText(fileName: string, text: string): Promise<OpenBriefing> {
+    return importInput(articleFromString(text, fileName));
+  }
+
+  async function importInput(input: ArticleInput): Promise<OpenBriefing> {
+    const fileName = input.fileName ?? 'article.txt';
     const file = newBriefingFile(generateBriefing(input), deps.newId(), deps.now());
     const stem =
       basename(fileName)
@@ -247,6 +256,12 @@ export function createHandlers(deps: DispatcherDeps): {
       return null;
     },
 
+    'article:decode'({ fileName, base64 }) {
+      return Promise.resolve().then(() =>
+        decodeArticleFile(Buffer.from(base64, 'base64'), fileName),
+      );
+    },
+
     async 'library:import'({ fileName, text }) {
       return once('import', 'An import', () => importText(fileName, text));
     },
@@ -255,8 +270,8 @@ export function createHandlers(deps: DispatcherDeps): {
       return once('import', 'An import', async () => {
         const chosen = await (deps.chooseOpenPath ?? (() => Promise.resolve(null)))('article');
         if (chosen === null) return null;
-        const input = await readFile(chosen, 'utf8');
-        return importText(basename(chosen), input);
+        // As a dropped file: decoded by its bytes (charset, binary refusal, size limit).
+        return importInput(await readArticleFile(chosen));
       });
     },
 

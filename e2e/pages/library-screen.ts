@@ -33,14 +33,17 @@ export class LibraryScreen {
   }
 
   /** Drops a text file on the drop zone as the OS would (a DataTransfer holding a File). */
-  async dropFile(fileName: string, text: string): Promise<void> {
+  /** Drops a file holding `content`: text (stored as UTF-8) or raw bytes. */
+  async dropFile(fileName: string, content: string | Uint8Array): Promise<void> {
+    const body = typeof content === 'string' ? content : [...content];
     const transfer = await this.page.evaluateHandle(
-      ([name, body]) => {
+      ([name, data]) => {
         const dt = new DataTransfer();
-        dt.items.add(new File([body], name, { type: 'text/plain' }));
+        const part = typeof data === 'string' ? data : new Uint8Array(data);
+        dt.items.add(new File([part], name, { type: 'text/plain' }));
         return dt;
       },
-      [fileName, text] as const,
+      [fileName, body] as const,
     );
     await this.dropZone().dispatchEvent('dragover', { dataTransfer: transfer });
     await this.dropZone().dispatchEvent('drop', { dataTransfer: transfer });

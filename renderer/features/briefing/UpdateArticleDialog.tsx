@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UpdatedBriefing } from '../../../app/ipc/contract';
 import { api } from '../../api';
+import { readArticleText } from '../../article-file';
 import './edits.css';
 
 interface Props {
@@ -35,13 +36,14 @@ export function UpdateArticleDialog({ path, fileName, onUpdated, onClose }: Prop
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    try {
-      setText(await file.text());
-      setName(file.name);
-      setPhase({ kind: 'idle' });
-    } catch {
-      setPhase({ kind: 'failed', message: `Could not read ${file.name}.` });
+    const read = await readArticleText(file);
+    if (!read.ok) {
+      setPhase({ kind: 'failed', message: read.error.message });
+      return;
     }
+    setText(read.value);
+    setName(file.name);
+    setPhase({ kind: 'idle' });
   };
 
   const run = async () => {

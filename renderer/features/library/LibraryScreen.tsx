@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { LibraryItem, OpenBriefing, Result } from '../../../app/ipc/contract';
 import { api } from '../../api';
+import { readArticleText } from '../../article-file';
 import { useCommand } from '../../commands';
 import { formatDate, formatDateTime } from '../../format';
 
@@ -77,7 +78,12 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
       setError('Drop a .txt, .md or .html article.');
       return;
     }
-    await importText(file.name, await file.text());
+    const text = await readArticleText(file);
+    if (!text.ok) {
+      setError(text.error.message);
+      return;
+    }
+    await importText(file.name, text.value);
   };
 
   const open = (item: LibraryItem) =>
