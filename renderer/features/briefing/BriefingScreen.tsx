@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Group, Panel, Separator, usePanelRef, type Layout } from 'react-resizable-panels';
-import type { Span } from '../../../app/core/briefing';
+import { usePanelRef, type Layout } from 'react-resizable-panels';
 import type { SourceGrade } from '../../../app/core/briefing-file';
 import type {
   BriefingUiState,
@@ -9,25 +8,29 @@ import type {
   UpdatedBriefing,
 } from '../../../app/ipc/contract';
 import { api } from '../../api';
-import { isPrimary, isTyping, modalOpen, useCommand } from '../../commands';
+import { useCommand } from '../../commands';
 import { marksByBlock } from '../annotations/marks';
-import { rangeToSelection, type TextSelection } from '../annotations/selection';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useAnnotations } from '../annotations/useAnnotations';
 import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
+import { usePendingSelection } from '../annotations/usePendingSelection';
 import { NO_FILTERS, type NoteFilters } from '../notes/filters';
-import { NoteEditor, type NoteDraft } from '../notes/NoteEditor';
+import { NoteEditor } from '../notes/NoteEditor';
 import { NotesSidebar } from '../notes/NotesSidebar';
-import { findHits, type SearchBlock } from '../search/search';
+import { useNoteActions } from '../notes/useNoteActions';
 import { SearchBar } from '../search/SearchBar';
+import { useReaderSearch } from '../search/useReaderSearch';
 import { ArticlePane } from './ArticlePane';
 import { BriefingBody } from './BriefingBody';
 import { ContentsRail, type ContentsEntry } from './ContentsRail';
+import { ReaderPanes } from './ReaderPanes';
 import { BriefingToolbar } from './BriefingToolbar';
 import { ExportDialog } from '../export/ExportDialog';
 import { articleUpdateSummary, itemEditSummary } from './edit-summary';
-import { externalChangeMessage } from './external-change';
 import { UpdateArticleDialog } from './UpdateArticleDialog';
+import { useExternalChanges } from './useExternalChanges';
+import { useReaderKeys } from './useReaderKeys';
+import { useSourceTrail } from './useSourceTrail';
 
 interface Props {
   open: OpenBriefing;
@@ -55,9 +58,6 @@ export function BriefingScreen(props: Props) {
   return <BriefingReader {...props} ui={ui} />;
 }
 
-type Pending = TextSelection & { top: number; left: number };
-type Editing = { kind: 'new'; selection: TextSelection } | { kind: 'edit'; id: string } | null;
-
 function BriefingReader({
   open,
   theme,
@@ -80,37 +80,19 @@ function BriefingReader({
   // `file` lets an add draw its highlight before main answers.
   const notes = useAnnotations(path, file.annotations, file);
   // Stable across edits (unlike `notes`), so the callbacks below keep memoised panes still.
-  const {
-    add: addNote,
-    update: updateNote,
-    remove: removeNote,
-    undo: undoNote,
-    redo: redoNote,
-    replaceAll: replaceNotes,
-  } = notes;
+  const { replaceAll: replaceNotes } = notes;
   const [grade, setGrade] = useState<SourceGrade | null>(file.sourceGrade);
-  const [sources, setSources] = useState<Span[]>([]);
-  const [flash, setFlash] = useState(0);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const { sources, followSources, goBack, clearSources, articleScroll, briefingScroll } =
+    useSourceTrail();
+  const { pending, pendingRef, clearSelection } = usePendingSelection();
   const [colour, setColour] = useState(legend[0]?.key ?? 'fact');
-  const [editing, setEditing] = useState<Editing>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [filters, setFilters] = useState<NoteFilters>({ ...NO_FILTERS, ...ui.filters });
-  const [search, setSearch] = useState<{
-    open: boolean;
-    query: string;
-    index: number;
-    token: number;
-  }>({ open: false, query: '', index: 0, token: 0 });
   const [message, setMessage] = useState<{ text: string; undo?: boolean } | null>(null);
   const [exportDialog, setExportDialog] = useState(false);
   const [updateDialog, setUpdateDialog] = useState(false);
   const [editingItem, setEditingItem] = useState<string | null>(null);
   const [itemBusy, setItemBusy] = useState(false);
   const [editedIds, setEditedIds] = useState<ReadonlySet<string>>(() => new Set(ui.edited));
-  const back = useRef<{ fromId: string; articleTop: number; briefingTop: number } | null>(null);
-  const articleScroll = useRef<HTMLDivElement>(null);
-  const briefingScroll = useRef<HTMLDivElement>(null);
   const contentsPanel = usePanelRef();
   const notesPanel = usePanelRef();
 
@@ -123,189 +105,39 @@ function BriefingReader({
     [legend, theme],
   );
 
-  // Search: briefing items, the article and the notes.
-  const searchBlocks = useMemo<SearchBlock[]>(() => {
-    const items = [
-      ...briefing.bluf,
-      ...briefing.sections.flatMap((s) => s.items),
-      ...briefing.timeline,
-      ...briefing.keyFigures,
-    ];
-    return [
-      ...items.map((i) => ({ blockId: i.id, text: i.text })),
-      { blockId: 'article', text: article.text },
-    ];
-  }, [briefing, article]);
-  const hits = useMemo(
-    () =>
-      search.open
-        ? findHits(
-            search.query,
-            searchBlocks,
-            notes.annotations.map((a) => ({
-              id: a.id,
-              text: `${a.body.note}\n${a.target.quote.exact}\n${a.body.tags.join(' ')}`,
-            })),
-          )
-        : [],
-    [search.open, search.query, searchBlocks, notes.annotations],
-  );
-  const hitIndex = hits.length === 0 ? 0 : Math.min(search.index, hits.length - 1);
-  const currentHit = hits[hitIndex];
+  const search = useReaderSearch(briefing, article.text, notes.annotations);
+  const { hits, hitIndex, currentHit } = search;
   const marks = useMemo(
     () => marksByBlock(notes.annotations, sources, hits, hitIndex),
     [notes.annotations, sources, hits, hitIndex],
   );
   const articleMarks = marks.get('article') ?? EMPTY_MARKS;
 
-  useEffect(() => {
-    if (!currentHit) return;
-    const target =
-      currentHit.kind === 'note'
-        ? document.querySelector(`[data-note-card="${CSS.escape(currentHit.noteId)}"]`)
-        : document.querySelector('[data-hit-current]');
-    target?.scrollIntoView({ block: 'center' });
-  }, [currentHit]);
-
-  // Follow a source: scroll the article to the first sentence and flash it.
-  useEffect(() => {
-    if (sources.length === 0) return;
-    const first = articleScroll.current?.querySelector('mark.src');
-    first?.scrollIntoView({ block: 'center' });
-  }, [sources, flash]);
-
-  const followSources = useCallback((spans: Span[], fromId: string) => {
-    back.current = {
-      fromId,
-      articleTop: articleScroll.current?.scrollTop ?? 0,
-      briefingTop: briefingScroll.current?.scrollTop ?? 0,
-    };
-    setSources([...spans].sort((a, b) => a.start - b.start));
-    setFlash((f) => f + 1);
-  }, []);
-
-  const goBack = useCallback(() => {
-    const b = back.current;
-    if (!b) return;
-    back.current = null;
-    if (articleScroll.current) articleScroll.current.scrollTop = b.articleTop;
-    if (briefingScroll.current) briefingScroll.current.scrollTop = b.briefingTop;
-    document.getElementById(b.fromId)?.focus();
-  }, []);
-
-  // Track the text selection inside annotatable blocks.
-  useEffect(() => {
-    const onChange = () => {
-      const sel = window.getSelection();
-      const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-      const selection = range ? rangeToSelection(range) : null;
-      if (selection && range) {
-        const rect = range.getBoundingClientRect();
-        setPending({
-          ...selection,
-          top: Math.max(8, rect.top - 48),
-          left: Math.max(8, Math.min(rect.left, window.innerWidth - 420)),
-        });
-      } else if (!document.activeElement?.closest('.selection-toolbar')) setPending(null);
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, []);
-
-  const clearSelection = useCallback(() => {
-    window.getSelection()?.removeAllRanges();
-    setPending(null);
-  }, []);
-
-  const highlight = useCallback(
-    async (selection: TextSelection, draft?: NoteDraft) => {
-      const result = await addNote({
-        target: { blockId: selection.blockId, start: selection.start, end: selection.end },
-        colour: draft?.colour ?? colour,
-        note: draft?.note ?? '',
-        tags: draft?.tags ?? [],
-        visibility: draft?.visibility ?? 'private',
-      });
-      if (typeof result === 'string') setMessage({ text: result });
-      else if (result.change?.after) {
-        setActiveId(result.change.after.id);
-        setMessage({ text: draft ? 'Note added.' : 'Highlight added.' });
-      }
-    },
-    [addNote, colour],
-  );
-
-  const startNote = useCallback(() => {
-    if (!pending) return;
-    setEditing({ kind: 'new', selection: pending });
-    notesPanel.current?.expand();
-    clearSelection();
-  }, [pending, clearSelection, notesPanel]);
-
-  const remove = useCallback(
-    async (id: string) => {
-      const result = await removeNote(id);
-      if (typeof result !== 'string') setMessage({ text: 'Note deleted.', undo: true });
-      setActiveId((active) => (active === id ? null : active));
-    },
-    [removeNote],
-  );
-
-  const saveEdit = useCallback(
-    async (id: string, draft: NoteDraft) => {
-      const result = await updateNote({ id, ...draft });
-      if (typeof result !== 'string') {
-        setEditing(null);
-        setMessage({ text: 'Note saved.' });
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`)?.focus(),
-        );
-      }
-    },
-    [updateNote],
-  );
-
-  // The selection as of the last render, for callbacks that must not change with it.
-  const pendingRef = useRef(pending);
-  useEffect(() => {
-    pendingRef.current = pending;
+  const showNotesPane = useCallback(() => notesPanel.current?.expand(), [notesPanel]);
+  const {
+    editing,
+    setEditing,
+    activeId,
+    setActiveId,
+    highlight,
+    startNote,
+    remove,
+    showNote,
+    undo,
+    redo,
+    editNote,
+    onSaveEdit,
+    onDeleteNote,
+    onReattach,
+  } = useNoteActions({
+    notes,
+    colour,
+    pending,
+    pendingRef,
+    clearSelection,
+    showNotesPane,
+    say: setMessage,
   });
-  const reattach = useCallback(
-    async (id: string) => {
-      const pending = pendingRef.current;
-      if (!pending) return;
-      const result = await updateNote({
-        id,
-        target: { blockId: pending.blockId, start: pending.start, end: pending.end },
-      });
-      if (typeof result !== 'string') setMessage({ text: 'Note re-attached.' });
-      clearSelection();
-    },
-    [updateNote, clearSelection],
-  );
-
-  const showNote = useCallback((id: string) => {
-    setActiveId(id);
-    const mark = document.querySelector(`mark[data-note-id="${CSS.escape(id)}"]`);
-    mark?.scrollIntoView({ block: 'center' });
-  }, []);
-
-  const undo = useCallback(async () => {
-    const r = await undoNote();
-    if (typeof r !== 'string') setMessage({ text: r.change ? 'Undone.' : 'Nothing to undo.' });
-  }, [undoNote]);
-  const redo = useCallback(async () => {
-    const r = await redoNote();
-    if (typeof r !== 'string') setMessage({ text: r.change ? 'Redone.' : 'Nothing to redo.' });
-  }, [redoNote]);
-  // Stable handlers for the memoised briefing and notes panes.
-  const editNote = useCallback(
-    (id: string | null) => setEditing(id ? { kind: 'edit', id } : null),
-    [],
-  );
-  const onSaveEdit = useCallback((id: string, d: NoteDraft) => void saveEdit(id, d), [saveEdit]);
-  const onDeleteNote = useCallback((id: string) => void remove(id), [remove]);
-  const onReattach = useCallback((id: string) => void reattach(id), [reattach]);
 
   const changeGrade = useCallback(
     async (g: SourceGrade | null) => {
@@ -355,29 +187,15 @@ function BriefingReader({
   const onSaveItem = useCallback((id: string, text: string) => void saveItem(id, text), [saveItem]);
 
   // Another program changed the file on disk: show its version, or say where ours went.
-  useEffect(
-    () =>
-      api.briefing.onChanged((change) => {
-        if (change.path !== path) return;
-        if (change.kind !== 'reloaded') {
-          setMessage({ text: externalChangeMessage(change) });
-          return;
-        }
-        void api.briefing.open({ path }).then((r) => {
-          if (!r.ok) {
-            setMessage({
-              text: `The file changed on disk and could not be reloaded: ${r.error.message}`,
-            });
-            return;
-          }
-          setFile(r.value.file);
-          setGrade(r.value.file.sourceGrade);
-          replaceNotes(r.value.file.annotations);
-          setSources([]);
-          setMessage({ text: externalChangeMessage(change) });
-        });
-      }),
-    [path, replaceNotes],
+  useExternalChanges(
+    path,
+    (next) => {
+      setFile(next);
+      setGrade(next.sourceGrade);
+      replaceNotes(next.annotations);
+      clearSources();
+    },
+    (text) => setMessage({ text }),
   );
 
   // A new version of the article: the briefing is generated again, notes follow their words.
@@ -385,7 +203,7 @@ function BriefingReader({
     (updated: UpdatedBriefing) => {
       setFile(updated.file);
       replaceNotes(updated.file.annotations);
-      setSources([]);
+      clearSources();
       setEditingItem(null);
       // The items were generated again: no rewrite of the analyst's is left on them.
       setEditedIds(new Set());
@@ -393,7 +211,7 @@ function BriefingReader({
       setUpdateDialog(false);
       setMessage({ text: articleUpdateSummary(updated.counts) });
     },
-    [replaceNotes, saveUi],
+    [replaceNotes, saveUi, clearSources],
   );
 
   const contents = useMemo<ContentsEntry[]>(
@@ -423,9 +241,6 @@ function BriefingReader({
     [contents],
   );
 
-  const [contentsHidden, setContentsHidden] = useState(false);
-  const [notesHidden, setNotesHidden] = useState(false);
-
   const toggle = (panel: typeof contentsPanel) => {
     const p = panel.current;
     if (!p) return;
@@ -433,7 +248,7 @@ function BriefingReader({
     else p.collapse();
   };
 
-  useCommand('find', () => setSearch((s) => ({ ...s, open: true, token: s.token + 1 })));
+  useCommand('find', search.openSearch);
   useCommand('export', () => setExportDialog(true));
   useCommand('update-article', () => setUpdateDialog(true));
   useCommand('undo', () => void undo());
@@ -441,102 +256,36 @@ function BriefingReader({
   useCommand('toggle-contents', () => toggle(contentsPanel));
   useCommand('toggle-notes', () => toggle(notesPanel));
 
-  const focusedNoteId = (): string | null =>
-    (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-note-card]')
-      ?.dataset.noteCard ?? activeId;
-
   useKeyboardSelection();
-
-  // Keyboard map (DESIGN.md).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // A modal dialog (export, update, settings, shortcuts) is open: the reader's keys wait.
-      if (modalOpen()) return;
-      const typing = isTyping(e.target);
-      if (isPrimary(e) && !e.altKey) {
-        const key = e.key.toLowerCase();
-        if (key === 'f') {
-          e.preventDefault();
-          setSearch((s) => ({ ...s, open: true, token: s.token + 1 }));
-        } else if (key === 'e') {
-          e.preventDefault();
-          setExportDialog(true);
-        } else if (key === 'z' && !typing) {
-          e.preventDefault();
-          void (e.shiftKey ? redo() : undo());
-        } else if (key === 'y' && !typing) {
-          e.preventDefault();
-          void redo();
-        }
-        return;
-      }
-      if (e.altKey && e.key === 'ArrowLeft') {
-        e.preventDefault();
-        goBack();
-        return;
-      }
-      if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'Escape') {
-        if (pending) clearSelection();
-        else if (search.open) setSearch((s) => ({ ...s, open: false }));
-        else if (editing) setEditing(null);
-        else setSources([]);
-        return;
-      }
-      if (pending) {
-        const n = Number(e.key);
-        if (n >= 1 && n <= legend.length) {
-          e.preventDefault();
-          setColour(legend[n - 1].key);
-          return;
-        }
-        if (e.key === 'h' || e.key === 'H') {
-          e.preventDefault();
-          void highlight(pending);
-          clearSelection();
-          return;
-        }
-        if (e.key === 'n' || e.key === 'N') {
-          e.preventDefault();
-          startNote();
-          return;
-        }
-      }
-      const cards = [...document.querySelectorAll<HTMLElement>('[data-note-card]')];
-      if (e.key === 'j' || e.key === 'k') {
-        if (cards.length === 0) return;
-        e.preventDefault();
-        const at = cards.findIndex((c) => c.contains(document.activeElement));
-        const next =
-          e.key === 'j' ? Math.min(cards.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
-        cards[next]?.focus();
-        setActiveId(cards[next]?.dataset.noteCard ?? null);
-        return;
-      }
-      if (e.key === '[' || e.key === ']') {
-        e.preventDefault();
-        const at = Math.max(
-          0,
-          Math.min(contents.length - 1, sectionAt.current + (e.key === ']' ? 1 : -1)),
-        );
-        go(contents[at].id);
-        return;
-      }
-      const id = focusedNoteId();
-      if (!id) return;
-      if (e.key === 'e' || e.key === 'E') {
-        e.preventDefault();
-        setEditing({ kind: 'edit', id });
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
-        e.preventDefault();
-        void remove(id);
-      } else {
-        const n = Number(e.key);
-        if (n >= 1 && n <= legend.length) void notes.update({ id, colour: legend[n - 1].key });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useReaderKeys({
+    legend,
+    hasSelection: pending !== null,
+    sectionIds: contents.map((c) => c.id),
+    sectionAt,
+    activeId,
+    openSearch: search.openSearch,
+    openExport: () => setExportDialog(true),
+    undo: () => void undo(),
+    redo: () => void redo(),
+    goBack,
+    escape: () => {
+      if (pending) clearSelection();
+      else if (search.open) search.closeSearch();
+      else if (editing) setEditing(null);
+      else clearSources();
+    },
+    pickColour: setColour,
+    highlightSelection: () => {
+      if (!pending) return;
+      void highlight(pending);
+      clearSelection();
+    },
+    noteSelection: startNote,
+    goTo: go,
+    focusNote: setActiveId,
+    editNote: (id) => setEditing({ kind: 'edit', id }),
+    deleteNote: (id) => void remove(id),
+    recolourNote: (id, colour) => void notes.update({ id, colour }),
   });
 
   const onTextClick = (e: React.MouseEvent) => {
@@ -582,7 +331,7 @@ function BriefingReader({
         onSettings={onSettings}
         onLibrary={onLibrary}
         onShortcuts={onShortcuts}
-        onFind={() => setSearch((s) => ({ ...s, open: true, token: s.token + 1 }))}
+        onFind={search.openSearch}
         onSettingsDialog={onSettingsDialog}
         onExportDialog={() => setExportDialog(true)}
         onUpdateArticle={() => setUpdateDialog(true)}
@@ -601,14 +350,9 @@ function BriefingReader({
           count={hits.length}
           index={hitIndex}
           focusToken={search.token}
-          onQuery={(query) => setSearch((s) => ({ ...s, query, index: 0 }))}
-          onStep={(d) =>
-            setSearch((s) => ({
-              ...s,
-              index: hits.length === 0 ? 0 : (hitIndex + d + hits.length) % hits.length,
-            }))
-          }
-          onClose={() => setSearch((s) => ({ ...s, open: false }))}
+          onQuery={search.setQuery}
+          onStep={search.step}
+          onClose={search.closeSearch}
         />
       )}
       {message && (
@@ -621,94 +365,62 @@ function BriefingReader({
           )}
         </div>
       )}
-      <main className="panes-wrap" aria-label={briefing.title}>
-        <Group
-          id="briefing-layout"
-          className="panes"
-          orientation="horizontal"
-          defaultLayout={ui.layout}
-          onLayoutChanged={onLayoutChanged}
-        >
-          <Panel
-            id="contents"
-            panelRef={contentsPanel}
-            defaultSize="14"
-            minSize="8"
-            collapsible
-            collapsedSize="0"
-            onResize={(size) => setContentsHidden(size.asPercentage === 0)}
-          >
-            {/* A collapsed pane is 0 px wide but still in the page: inert keeps Tab and screen readers out. */}
-            <div className="pane" inert={contentsHidden}>
-              <ContentsRail entries={contents} onGo={go} />
-            </div>
-          </Panel>
-          <Separator className="separator" aria-label="Resize contents" />
-          <Panel id="briefing" defaultSize="38" minSize="20">
-            <div className="pane" ref={briefingScroll} onClick={onTextClick}>
-              <section aria-label="Briefing">
-                <BriefingBody
-                  briefing={briefing}
-                  handling={file.handling}
-                  grade={grade}
-                  onGrade={onGrade}
-                  marks={marks}
-                  legendIndex={legendIndex}
-                  onSources={followSources}
-                  legend={legend}
-                  editingItemId={editingItem}
-                  editedIds={editedIds}
-                  itemBusy={itemBusy}
-                  onEditItem={setEditingItem}
-                  onSaveItem={onSaveItem}
-                />
-              </section>
-            </div>
-          </Panel>
-          <Separator className="separator" aria-label="Resize article" />
-          <Panel id="article" defaultSize="28" minSize="15">
-            <div className="pane" ref={articleScroll} onClick={onTextClick}>
-              <section id="sec-article" aria-label="Article" className="article" tabIndex={0}>
-                <h2 id="article-h" tabIndex={-1}>
-                  Article{article.fileName ? ` — ${article.fileName}` : ''}
-                </h2>
-                <ArticlePane article={article} marks={articleMarks} legendIndex={legendIndex} />
-              </section>
-            </div>
-          </Panel>
-          <Separator className="separator" aria-label="Resize notes" />
-          <Panel
-            id="notes"
-            panelRef={notesPanel}
-            defaultSize="20"
-            minSize="14"
-            collapsible
-            collapsedSize="0"
-            onResize={(size) => setNotesHidden(size.asPercentage === 0)}
-          >
-            <div className="pane" inert={notesHidden}>
-              <NotesSidebar
-                annotations={notes.annotations}
-                legend={legend}
-                filters={filters}
-                onFilters={changeFilters}
-                activeId={activeId}
-                editingId={editing?.kind === 'edit' ? editing.id : null}
-                hitNoteId={currentHit?.kind === 'note' ? currentHit.noteId : null}
-                canReattach={pending !== null}
-                onShow={showNote}
-                onEdit={editNote}
-                onSaveEdit={onSaveEdit}
-                onDelete={onDeleteNote}
-                onReattach={onReattach}
-                newNote={newNote}
-                path={path}
-                onLegend={onLegend}
-              />
-            </div>
-          </Panel>
-        </Group>
-      </main>
+      <ReaderPanes
+        title={briefing.title}
+        layout={ui.layout}
+        onLayoutChanged={onLayoutChanged}
+        contentsPanel={contentsPanel}
+        notesPanel={notesPanel}
+        briefingScroll={briefingScroll}
+        articleScroll={articleScroll}
+        onTextClick={onTextClick}
+        contents={<ContentsRail entries={contents} onGo={go} />}
+        briefing={
+          <BriefingBody
+            briefing={briefing}
+            handling={file.handling}
+            grade={grade}
+            onGrade={onGrade}
+            marks={marks}
+            legendIndex={legendIndex}
+            onSources={followSources}
+            legend={legend}
+            editingItemId={editingItem}
+            editedIds={editedIds}
+            itemBusy={itemBusy}
+            onEditItem={setEditingItem}
+            onSaveItem={onSaveItem}
+          />
+        }
+        article={
+          <section id="sec-article" aria-label="Article" className="article" tabIndex={0}>
+            <h2 id="article-h" tabIndex={-1}>
+              Article{article.fileName ? ` — ${article.fileName}` : ''}
+            </h2>
+            <ArticlePane article={article} marks={articleMarks} legendIndex={legendIndex} />
+          </section>
+        }
+        notes={
+          <NotesSidebar
+            annotations={notes.annotations}
+            legend={legend}
+            filters={filters}
+            onFilters={changeFilters}
+            activeId={activeId}
+            editingId={editing?.kind === 'edit' ? editing.id : null}
+            hitNoteId={currentHit?.kind === 'note' ? currentHit.noteId : null}
+            canReattach={pending !== null}
+            onShow={showNote}
+            onEdit={editNote}
+            onSaveEdit={onSaveEdit}
+            onDelete={onDeleteNote}
+            onReattach={onReattach}
+            newNote={newNote}
+            path={path}
+            onLegend={onLegend}
+          />
+        }
+      />
       {exportDialog && (
         <ExportDialog
           path={path}
