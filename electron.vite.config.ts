@@ -25,6 +25,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves every bundle unminified; the renderer's 0.9 MB of JavaScript is
+      // parsed at every start, and minified it starts measurably sooner (bench/renderer).
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
