@@ -28,6 +28,23 @@ describe('toMarkdown', () => {
     expect(front).toContain('verified: false');
   });
 
+  it('says what the publisher said about verification, and does not read silence as "not verified"', () => {
+    const md = toMarkdown(seed, { notes: 'none' }, env);
+    expect(md).toContain('**Verification:** Not verified: the publisher says so in its disclaimer');
+    const silent = toMarkdown(
+      {
+        ...seed,
+        briefing: { ...seed.briefing, source: { ...seed.briefing.source, disclaimer: null } },
+      },
+      { notes: 'none' },
+      env,
+    );
+    expect(silent).toContain(
+      '**Verification:** Not stated: the article says nothing about verification',
+    );
+    expect(silent).not.toMatch(/not verified/i);
+  });
+
   it('uses the handling option over the file handling', () => {
     const md = toMarkdown(seed, { notes: 'none', handling: 'TLP:RED' }, env);
     expect(md).toContain('**TLP\\:RED**');

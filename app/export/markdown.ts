@@ -5,6 +5,7 @@
  */
 import type { Span } from '../core/briefing';
 import type { BriefingFile } from '../core/briefing-file';
+import { VERIFICATION_LABELS, verificationOf } from '../core/verification';
 import { escapeBlock, escapeInline, yamlString } from './escape';
 import { formatDate, SOURCE_GRADE_LABELS } from './labels';
 import { renderNotesSection } from './notes-section';
@@ -109,9 +110,7 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
   if (titleCitation) facts.push(`**Title based on:** the article${titleCitation}`);
   if (briefing.dateline) facts.push(`**Dateline:** ${escapeInline(formatDate(briefing.dateline))}`);
   facts.push(`**Source:** ${cell(briefing.source.publisher ?? 'Unknown publisher')}`);
-  facts.push(
-    `**Verification:** ${briefing.source.verified ? 'Verified by the publisher' : 'Not verified by the publisher'}`,
-  );
+  facts.push(`**Verification:** ${VERIFICATION_LABELS[verificationOf(briefing.source)]}`);
   if (file.sourceGrade) {
     facts.push(
       `**Source grade (Admiralty):** ${file.sourceGrade} — ${SOURCE_GRADE_LABELS[file.sourceGrade]}`,
@@ -175,7 +174,7 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
   const source = briefing.source;
   out.push(
     `**Publisher:** ${cell(source.publisher ?? 'Unknown publisher')}\\`,
-    `**Verified by the publisher:** ${source.verified ? 'Yes' : 'No'}\\`,
+    `**Verification:** ${VERIFICATION_LABELS[verificationOf(source)]}\\`,
     `**Source grade (Admiralty):** ${file.sourceGrade ? `${file.sourceGrade} — ${SOURCE_GRADE_LABELS[file.sourceGrade]}` : 'Not graded'}`,
     '',
   );

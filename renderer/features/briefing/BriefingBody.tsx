@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { LegendEntry } from '../../../app/core/annotation';
 import type { Actor, Briefing, Item, Span } from '../../../app/core/briefing';
 import type { SourceGrade } from '../../../app/core/briefing-file';
+import { verificationOf, type Verification } from '../../../app/core/verification';
 import { formatDate } from '../../format';
 import { TextRuns } from '../annotations/TextRuns';
 import { sameMarks, type Mark } from '../annotations/segments';
@@ -159,7 +160,7 @@ export const BriefingBody = memo(function BriefingBody({
         {[
           briefing.dateline && formatDate(briefing.dateline),
           briefing.source.publisher,
-          briefing.source.verified ? 'verified' : 'unverified',
+          META_VERIFICATION[verificationOf(briefing.source)],
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -219,3 +220,10 @@ export const BriefingBody = memo(function BriefingBody({
     </article>
   );
 });
+
+/** The verification word in the title's meta line; silence says nothing. */
+const META_VERIFICATION: Record<Verification, string | null> = {
+  verified: 'verified',
+  'not-verified': 'not verified',
+  'not-stated': null,
+};

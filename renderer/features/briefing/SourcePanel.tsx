@@ -1,5 +1,6 @@
 import type { Span, SourceInfo } from '../../../app/core/briefing';
 import { SOURCE_GRADES, type SourceGrade } from '../../../app/core/briefing-file';
+import { VERIFICATION_LABELS, verificationOf } from '../../../app/core/verification';
 
 export const GRADE_LABELS: Record<SourceGrade, string> = {
   A: 'A — Completely reliable',
@@ -29,9 +30,9 @@ export function SourcePanel({ source, grade, onGrade, onSources }: Props) {
         <dd>{source.publisher ?? 'Not stated in the article'}</dd>
         <dt>Verification</dt>
         <dd>
-          {source.verified
-            ? 'Verified'
-            : 'Unverified: generated from a single article; check before relying on it.'}
+          {VERIFICATION_LABELS[verificationOf(source)]}.
+          {!source.verified &&
+            ' The briefing rests on this one article; check before relying on it.'}
         </dd>
         {source.disclaimer && (
           <>
