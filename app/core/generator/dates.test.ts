@@ -131,6 +131,63 @@ describe('findDates', () => {
     });
   });
 
+  describe('a month without a year, by the tense of its clause', () => {
+    function month(sentence: string, ref: string): string | undefined {
+      return findDates(sentence, 0, sentence.length, ref).find((d) =>
+        /[A-Z][a-z]+$/.test(sentence.slice(d.start, d.end)),
+      )?.date;
+    }
+
+    it('looks ahead after a future cue', () => {
+      const september = '2023-09-14';
+      for (const sentence of [
+        'Economists polled by the agency expect one more rise in December.',
+        'The central bank expects inflation to peak in December.',
+        'Officials will meet again in December.',
+        'The vote is set to take place in December.',
+        'The government plans a referendum in December.',
+        'The company plans to list its shares in December.',
+        'A deal would be signed in December, he said.',
+        'In December, ministers will vote on the budget.',
+      ]) {
+        expect([sentence, month(sentence, september)]).toEqual([sentence, '2023-12']);
+      }
+      expect(month('A peace treaty could be signed in February.', '2023-11-10')).toBe('2024-02');
+      expect(month('Talks are expected to resume in March.', '2023-11-10')).toBe('2024-03');
+      expect(month('Elections will be held in November.', '2023-11-10')).toBe('2023-11');
+    });
+
+    it('looks back after a past cue or with no cue', () => {
+      const ref = '2023-09-14';
+      expect(month('The bank raised rates in December.', ref)).toBe('2022-12');
+      expect(month('Prices were higher in December.', ref)).toBe('2022-12');
+      expect(month('The talks that were expected to end in December dragged on.', ref)).toBe(
+        '2022-12',
+      );
+      expect(month('Inflation has eased since December.', ref)).toBe('2022-12');
+      expect(month('He came to office in November.', '2012-06-22')).toBe('2011-11');
+      expect(month('Prices rose in June.', '2023-09-14')).toBe('2023-06');
+    });
+
+    it('keeps a coordinated clause’s cue to that clause', () => {
+      const text = 'The firm cut jobs in January and will hire again in March.';
+      expect(dates(text, '2023-11-10')).toEqual([
+        ['in January', '2023-01'],
+        ['in March', '2024-03'],
+      ]);
+    });
+
+    it('reads next, last and this by their own word', () => {
+      const ref = '2023-09-14';
+      expect(dates('next March', ref)).toEqual([['next March', '2024-03']]);
+      expect(dates('last September', ref)).toEqual([['last September', '2022-09']]);
+      expect(dates('this December', ref)).toEqual([['this December', '2023-12']]);
+      expect(dates('They said in March that rates will rise.', ref)).toEqual([
+        ['in March', '2023-03'],
+      ]);
+    });
+  });
+
   it('reads a yearless day far ahead as last year, unless the sentence looks forward', () => {
     expect(dates('since October 7', '2024-07-30')).toEqual([['October 7', '2023-10-07']]);
     expect(dates('the August 10 summit', '2024-07-30')).toEqual([['August 10', '2024-08-10']]);

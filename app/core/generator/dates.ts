@@ -6,6 +6,8 @@
  * needs a wall-clock reference, and app/core may not import outside core (STYLE.md).
  */
 
+import { clauseTense } from './clause-tense';
+
 export interface DateMention {
   start: number;
   end: number;
@@ -67,13 +69,13 @@ const RULES: Rule[] = [
       'g',
     ),
     resolve: (m, ref, sentence) =>
-      ref ? dayWithoutYear(ref, monthNumber(m[1]), +m[2], sentence) : null,
+      ref ? dayWithoutYear(ref, monthNumber(m[1]), +m[2], sentence, m) : null,
     relative: true,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g'),
     resolve: (m, ref, sentence) =>
-      ref ? dayWithoutYear(ref, monthNumber(m[2]), +m[1], sentence) : null,
+      ref ? dayWithoutYear(ref, monthNumber(m[2]), +m[1], sentence, m) : null,
     relative: true,
   },
   {
@@ -89,15 +91,8 @@ const RULES: Rule[] = [
       `\\b([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]nd of)\\s+${MONTH}\\b(?!\\s*\\d)`,
       'g',
     ),
-    resolve: (m, ref) => {
-      if (!ref) return null;
-      const month = monthNumber(m[2]);
-      const word = m[1].toLowerCase();
-      const refYear = +ref.slice(0, 4);
-      const refMonth = ref.length >= 7 ? +ref.slice(5, 7) : 12;
-      if (word === 'next') return ym(month > refMonth ? refYear : refYear + 1, month);
-      return ym(month > refMonth ? refYear - 1 : refYear, month);
-    },
+    resolve: (m, ref, sentence) =>
+      ref ? monthWithoutYear(m[1].toLowerCase(), monthNumber(m[2]), ref, sentence, m) : null,
     relative: true,
   },
   {
@@ -192,14 +187,10 @@ function resolveRelativeWord(word: string, ref: string | null): string | null {
  * 1. "next Friday" is the first Friday after `ref`, "last Friday" the last one before it.
  * 2. Otherwise the article's own weekday is the article date: wire copy names today by its
  *    weekday ("said Monday", "will vote Monday" in a Monday story).
- * 3. Otherwise the nearest tense cue before the weekday in its clause decides: a future cue
- *    ("will meet on Friday", "is due to open on Friday") looks ahead, a past cue ("said on
- *    Friday", "met on Tuesday") looks back.
- * 4. With no cue before it, the first cue after it decides ("Friday's summit is expected to…").
- * 5. Otherwise it looks back: news reports what has happened.
- * A clause ends at `; : ( )`, a quotation mark, a dash or another weekday (CLAUSE_BREAK), and
- * within CLAUSE_WINDOW characters; commas do not end it, so a list ("will meet in Rome, Paris
- * and Berlin on Friday") keeps its verb.
+ * 3. Otherwise the clause's tense decides (clauseTense): a future cue ("will meet on Friday",
+ *    "is due to open on Friday", "Friday's summit is expected to…") looks ahead, a past cue
+ *    ("said on Friday", "met on Tuesday") looks back.
+ * 4. Otherwise it looks back: news reports what has happened.
  */
 function resolveWeekday(
   modifier: string,
@@ -216,56 +207,35 @@ function resolveWeekday(
   if (modifier === 'next') return addDays(ref, ahead || 7);
   if (modifier === 'last') return addDays(ref, -(back || 7));
   if (target === refDay) return ref;
-  const end = match.index + match[0].length;
-  const tense =
-    nearestTense(clauseBefore(sentence, match.index), 'last') ??
-    nearestTense(clauseAfter(sentence, end), 'first');
+  const tense = clauseTense(sentence, match.index, match.index + match[0].length);
   return tense === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
 }
 
 /**
- * Words that put a weekday ahead of the article. "Expected/due/set to" and "scheduled" after
- * was/were/been/had are past ("was expected to arrive on Friday"), so the look-behind drops them.
+ * A month named without a year ("in December") resolved against the article's date `ref`:
+ * "next" looks ahead, "last" and "since" look back, "this" is the article's year. Otherwise the
+ * clause's tense decides as for weekdays (clauseTense): in a future clause ("economists expect
+ * a rise in December", "a treaty could be signed in February") the month is the next one on
+ * or after the article's; in a past clause or with no cue, the last one on or before it.
  */
-const WEEKDAY_FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|going to|plans? to|planning to|intends? to|upcoming|forthcoming|(?<!\b(?:was|were|been|had)\s+)(?:(?:set|due|expected|slated|poised) to|scheduled))\b|['’]ll\b/gi;
-/** Past-tense words that put a weekday behind it; a participle after "be" is not past. */
-const WEEKDAY_PAST_CUE =
-  /\b(?:was|were|had|did|(?<!\b(?:be|being)\s+)(?:said|told|met|held|announced|agreed|signed|visited|spoke|arrived|began|ended|took|came|went|reported|claimed|added|joined|declared|launched|killed))\b/gi;
-/** Where a weekday's clause ends: strong punctuation, quotation marks, dashes, another weekday. */
-const CLAUSE_BREAK =
-  /[;:()“”"—–]|\s-\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b/g;
-
-/**
- * How far from a weekday we look for its cues, in characters. A clause rarely runs longer, and
- * the bound keeps a sentence with thousands of weekdays linear.
- */
-const CLAUSE_WINDOW = 200;
-
-/** The words of `sentence` from the last clause break before `at` up to `at`. */
-function clauseBefore(sentence: string, at: number): string {
-  const words = sentence.slice(Math.max(0, at - CLAUSE_WINDOW), at);
-  let start = 0;
-  for (const m of words.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  return words.slice(start);
-}
-
-/** The words of `sentence` from `at` up to the next clause break. */
-function clauseAfter(sentence: string, at: number): string {
-  const words = sentence.slice(at, at + CLAUSE_WINDOW);
-  CLAUSE_BREAK.lastIndex = 0;
-  const m = CLAUSE_BREAK.exec(words);
-  return m ? words.slice(0, m.index) : words;
-}
-
-/** The tense of the last (or first) future or past cue in `words`, or null if there is none. */
-function nearestTense(words: string, which: 'first' | 'last'): 'future' | 'past' | null {
-  const cues: { at: number; tense: 'future' | 'past' }[] = [];
-  for (const m of words.matchAll(WEEKDAY_FUTURE_CUE)) cues.push({ at: m.index, tense: 'future' });
-  for (const m of words.matchAll(WEEKDAY_PAST_CUE)) cues.push({ at: m.index, tense: 'past' });
-  if (!cues.length) return null;
-  cues.sort((a, b) => a.at - b.at);
-  return (which === 'first' ? cues[0] : cues[cues.length - 1]).tense;
+function monthWithoutYear(
+  word: string,
+  month: number,
+  ref: string,
+  sentence: string,
+  match: { index: number; 0: string },
+): string | null {
+  const refYear = +ref.slice(0, 4);
+  if (ref.length < 7) return ym(refYear, month);
+  const refMonth = +ref.slice(5, 7);
+  const ahead = month >= refMonth ? refYear : refYear + 1;
+  const back = month <= refMonth ? refYear : refYear - 1;
+  if (word === 'next') return ym(month > refMonth ? refYear : refYear + 1, month);
+  if (word === 'last') return ym(month < refMonth ? refYear : refYear - 1, month);
+  if (word === 'this') return ym(refYear, month);
+  if (word === 'since') return ym(back, month);
+  const tense = clauseTense(sentence, match.index, match.index + match[0].length);
+  return ym(tense === 'future' ? ahead : back, month);
 }
 
 /** How far ahead of the reference a yearless date may lie before we read it as last year's. */
@@ -274,16 +244,26 @@ const FUTURE_CUE = /\b(?:will|next|upcoming|scheduled|due to|set to|plans? to|ex
 
 /**
  * "October 7" written on 30 July: news speaks of the past, so a date more than
- * FUTURE_WINDOW_DAYS ahead is last year's unless the sentence speaks of the future.
+ * FUTURE_WINDOW_DAYS ahead is last year's unless the sentence, or the date's clause
+ * (clauseTense), speaks of the future.
  */
-function dayWithoutYear(ref: string, month: number, day: number, sentence: string): string | null {
+function dayWithoutYear(
+  ref: string,
+  month: number,
+  day: number,
+  sentence: string,
+  match: { index: number; 0: string },
+): string | null {
   const refYear = +ref.slice(0, 4);
   const refMonth = ref.length >= 7 ? +ref.slice(5, 7) : month;
   let y = nearYear(ref, month);
   const candidate = ymd(y, month, day);
   if (candidate && ref.length === 10 && y === refYear && month >= refMonth) {
     const ahead = (Date.parse(candidate) - Date.parse(ref)) / 86_400_000;
-    if (ahead > FUTURE_WINDOW_DAYS && !FUTURE_CUE.test(sentence)) y = refYear - 1;
+    const future =
+      FUTURE_CUE.test(sentence) ||
+      clauseTense(sentence, match.index, match.index + match[0].length) === 'future';
+    if (ahead > FUTURE_WINDOW_DAYS && !future) y = refYear - 1;
   }
   return ymd(y, month, day);
 }

@@ -415,3 +415,20 @@ describe('generateBriefing stays linear on hostile shapes', () => {
     expect(briefingProblems(g)).toEqual([]);
   });
 });
+
+describe('generateBriefing timeline rules on synthetic articles', () => {
+  const timeline = (text: string): [string, string][] =>
+    run(text).briefing.timeline.map((e) => [e.date, e.text]);
+
+  it('puts a yearless month in a future clause ahead of the article date', () => {
+    const t = timeline(
+      'LONDON, 14 September 2023 - The Bank of England raised interest rates again on Thursday. Economists polled by the agency expect one more rise in December as inflation stays high.',
+    );
+    expect(t.map(([d]) => d)).toContain('2023-12');
+    expect(t.map(([d]) => d)).not.toContain('2022-12');
+    const peace = timeline(
+      'Talks resumed in Geneva on 10 November 2023. Diplomats said a peace treaty could be signed in February if both sides agree.',
+    );
+    expect(peace.map(([d]) => d)).toContain('2024-02');
+  });
+});
