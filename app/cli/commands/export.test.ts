@@ -152,3 +152,43 @@ describe('briefing export', () => {
     expect(readFileSync(path.join(dir, 'x.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('briefing export -o onto a briefing', () => {
+  it('refuses the input itself, any *.briefing.json name and an existing briefing, writing nothing', async () => {
+    const original = readFileSync(path.join(dir, 'seed.briefing.json'), 'utf8');
+    writeFileSync(path.join(dir, 'copy.json'), original);
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(path.join(dir, 'seed.briefing.json'), path.join(dir, 'alias.md'));
+    for (const target of [
+      'seed.briefing.json',
+      path.join(dir, 'seed.briefing.json'),
+      'alias.md',
+      'other.briefing.json',
+      'copy.json',
+    ]) {
+      const r = await run('seed.briefing.json', '--format', 'md', '-o', target);
+      expect(r.code, target).toBe(2);
+      expect(r.stderr, target).toMatch(
+        /^briefing export: Not writing the export to .*notes would be lost; choose another -o file\.\n$/,
+      );
+    }
+    expect(readFileSync(path.join(dir, 'seed.briefing.json'), 'utf8')).toBe(original);
+    expect(readFileSync(path.join(dir, 'copy.json'), 'utf8')).toBe(original);
+    expect(existsSync(path.join(dir, 'other.briefing.json'))).toBe(false);
+  });
+
+  it('still replaces an earlier export that is not a briefing', async () => {
+    writeFileSync(path.join(dir, 'old.json'), '{"type": "AnnotationCollection"}');
+    const r = await run(
+      'seed.briefing.json',
+      '--format',
+      'w3c',
+      '--notes',
+      'all',
+      '-o',
+      'old.json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'old.json'), 'utf8')).toContain('"total": 3');
+  });
+});

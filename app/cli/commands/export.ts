@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { toW3CCollection } from '../../core/annotations/w3c';
 import { renderHtml } from '../../export/html';
 import { assertNoLeaks, exportManifest } from '../../export/manifest';
@@ -13,6 +10,7 @@ import { readBriefingFile } from '../../store/briefing-store';
 import { CliError } from '../command';
 import type { Command } from '../command';
 import { CLI_VERSION } from '../main';
+import { refuseBriefingOutput, writeAtomically } from '../output-file';
 import { userPath } from '../paths';
 
 const FORMATS = ['md', 'html', 'pdf', 'w3c'] as const;
@@ -41,50 +39,6 @@ function exportTime(env: Readonly<Record<string, string | undefined>>): string {
   return new Date().toISOString();
 }
 
-function writeFailure(path: string, error: unknown): CliError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT'
-      ? 'its folder does not exist'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'EROFS'
-          ? 'the file system is read-only'
-          : code === 'ENOSPC'
-            ? 'the disk is full'
-            : code === 'ENOTDIR'
-              ? 'a part of the path is not a folder'
-              : (error as Error).message;
-  return new CliError(`Cannot write ${path}: ${reason}.`);
-}
-
-/**
- * Writes `data` to `path` atomically: a temporary file in the same folder, then rename, so a
- * reader never sees half a file and a failure leaves any old file untouched. A symlink is
- * followed (the file it points to is replaced). An existing non-regular file (`/dev/stdout`, a
- * FIFO) is written in place: renaming over it would replace the device node itself.
- */
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory())
-    throw new CliError(`Cannot write ${path}: it is a folder; give a file name.`);
-  if (existing && !existing.isFile()) {
-    await writeFile(path, data).catch((error: unknown) =>
-      Promise.reject(writeFailure(path, error)),
-    );
-    return;
-  }
-  const target = existing ? await realpath(path) : path;
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw writeFailure(path, error);
-  }
-}
-
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export a briefing as Markdown, HTML, PDF or W3C annotations',
@@ -96,7 +50,9 @@ export const exportCommand: Command = {
                         (private notes too, marked 🔒 Private)
       --handling TEXT   handling marking on every page, e.g. "TLP:AMBER" (default: the file's)
       --paper SIZE      a4 (default) or letter, for html and pdf
-  -o, --output FILE     where to write; md, html and w3c go to stdout without it; pdf needs it
+  -o, --output FILE     where to write; md, html and w3c go to stdout without it; pdf needs it.
+                        Never a briefing: the input, a *.briefing.json name or an existing
+                        briefing file is refused
 
 What goes out and what stays is printed to stderr before writing. The export stops, writing
 nothing, if a note that should be left out is found in the output.
@@ -134,7 +90,10 @@ Examples:
       throw new CliError('a W3C export carries notes: add --notes shared or --notes all.', 2);
     }
 
-    const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
+    const input = userPath(io, positionals[0] ?? '');
+    if (output !== null) await refuseBriefingOutput(output, input);
+
+    const file = await readBriefingFile(input);
     const options: ExportOptions = {
       notes,
       paper,
