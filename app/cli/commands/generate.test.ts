@@ -45,6 +45,22 @@ describe('briefing generate', () => {
     expect(await readFile(foreign, 'utf8')).toBe('{"mine": "do not touch"}');
   });
 
+  it('refuses --force over a briefing with notes, leaving it as it was', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-'));
+    const out = join(dir, 'x.briefing.json');
+    expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
+    for (const quote of ['Turkey', 'Syria', 'Ankara']) {
+      expect((await runCapturing(['annotate', out, '--quote', quote])).code).toBe(0);
+    }
+    const before = await readFile(out, 'utf8');
+    const run = await runCapturing(['generate', seed, '-o', out, '--force']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `briefing generate: ${out} has 3 notes; generating over it would discard them. Use \`briefing update-article\` to keep them, or remove the file first.\n`,
+    );
+    expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
   it('explains a missing article in one line', async () => {
     const run = await runCapturing(['generate', '/nonexistent/article.txt']);
     expect(run.code).not.toBe(0);

@@ -2,9 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { generateBriefing } from '../../core/generator/generate';
 import { newBriefingFile } from '../../core/new-briefing-file';
 import { readArticleFile } from '../../ingest/read-article';
-import { createBriefingFile } from '../../store/briefing-store';
+import { createBriefingFile, readBriefingFile } from '../../store/briefing-store';
+import { CliError } from '../command';
 import type { Command } from '../command';
 import { briefingPathFor, userPath } from '../paths';
+
+/** Throws when `output` is a briefing with notes: generating over it would discard them. */
+async function refuseIfNotesWouldBeLost(output: string): Promise<void> {
+  // Any read failure (no file, not a briefing) is left to createBriefingFile, which says it.
+  const existing = await readBriefingFile(output).catch(() => null);
+  const count = existing?.annotations.length ?? 0;
+  if (count === 0) return;
+  throw new CliError(
+    `${output} has ${count === 1 ? '1 note' : `${count} notes`}; generating over it would discard ${count === 1 ? 'it' : 'them'}. Use \`briefing update-article\` to keep ${count === 1 ? 'it' : 'them'}, or remove the file first.`,
+  );
+}
 
 export const generateCommand: Command = {
   name: 'generate',
@@ -15,7 +27,9 @@ export const generateCommand: Command = {
 
 Options:
   -o, --output FILE  where to write the briefing (default: <article>.briefing.json beside it)
-      --force        replace FILE if it exists (a file that is not a briefing is never replaced)
+      --force        replace FILE if it exists and has no notes (kept as FILE.bak). A file
+                     that is not a briefing, or one with notes, is never replaced: use
+                     "briefing update-article" to regenerate a briefing and keep its notes
 
 Example:
   briefing generate resources/articles/turkey-syria-air-defence-2025-09-08.txt -o /tmp/x.briefing.json`,
@@ -30,6 +44,7 @@ Example:
       io,
       typeof values.output === 'string' ? values.output : briefingPathFor(articlePath),
     );
+    if (values.force === true) await refuseIfNotesWouldBeLost(output);
     const input = await readArticleFile(articlePath);
     const file = newBriefingFile(generateBriefing(input), randomUUID(), new Date().toISOString());
     await createBriefingFile(output, file, { overwrite: values.force === true });
