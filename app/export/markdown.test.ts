@@ -106,6 +106,22 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('says so when the words under a note are no longer the ones it was written on', () => {
+    const [first] = seed.annotations;
+    const { start, end } = first.target.position;
+    const moved = {
+      ...first,
+      status: 'moved' as const,
+      target: { ...first.target, quote: { ...first.target.quote, exact: 'older words' } },
+    };
+    const md = toMarkdown({ ...seed, annotations: [moved] }, { notes: 'all' }, env);
+    expect(md).toContain('> older words');
+    expect(md).toContain('*The text changed; the note is now on:* “');
+    expect(md).toContain(text.slice(start, end).slice(0, 12));
+    const same = toMarkdown({ ...seed, annotations: [first] }, { notes: 'all' }, env);
+    expect(same).not.toContain('The text changed');
+  });
+
   it('lists notes in reading order: generated items first, then the article by position', () => {
     const [first, second] = seed.annotations;
     const onItem = {

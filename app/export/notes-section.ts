@@ -5,6 +5,7 @@
 import { ARTICLE_BLOCK_ID } from '../core/annotation';
 import type { Annotation } from '../core/annotation';
 import type { BriefingFile } from '../core/briefing-file';
+import { blockTexts, wordsNow } from '../core/annotations/blocks';
 import { escapeBlock, escapeInline } from './escape';
 import { CREDIBILITY_LABELS, STATUS_LABELS } from './labels';
 import type { NoteProfile } from './options';
@@ -47,7 +48,12 @@ function sortByPlace(file: BriefingFile, notes: Annotation[]): Annotation[] {
   );
 }
 
-function renderNote(file: BriefingFile, note: Annotation, number: number): string[] {
+function renderNote(
+  file: BriefingFile,
+  texts: ReadonlyMap<string, string>,
+  note: Annotation,
+  number: number,
+): string[] {
   const legend = file.legend.find((l) => l.key === note.body.colour);
   const meaning = legend ? legend.label : note.body.colour;
   const visibility = note.visibility === 'private' ? '🔒 Private' : 'Shared';
@@ -57,6 +63,8 @@ function renderNote(file: BriefingFile, note: Annotation, number: number): strin
   ];
   const quote = escapeBlock(note.target.quote.exact, '> ');
   if (quote.length > 0) out.push(...quote, '');
+  const now = wordsNow(texts, note);
+  if (now !== null) out.push(`*The text changed; the note is now on:* “${escapeInline(now)}”`, '');
   const body = escapeBlock(note.body.note);
   out.push(...(body.length > 0 ? body : ['*No note text.*']), '');
   const facts: string[] = [];
@@ -104,14 +112,15 @@ export function renderNotesSection(
     included.filter((n) => n.status !== 'orphaned'),
   );
   const orphaned = included.filter((n) => n.status === 'orphaned');
+  const texts = blockTexts(file);
   let number = 0;
   if (attached.length > 0) {
     out.push('### Highlights and notes', '');
-    for (const note of attached) out.push(...renderNote(file, note, ++number));
+    for (const note of attached) out.push(...renderNote(file, texts, note, ++number));
   }
   if (orphaned.length > 0) {
     out.push('### Orphaned notes', '', 'These notes could not be re-attached to the text.', '');
-    for (const note of orphaned) out.push(...renderNote(file, note, ++number));
+    for (const note of orphaned) out.push(...renderNote(file, texts, note, ++number));
   }
   return out;
 }

@@ -129,8 +129,11 @@ export function anchorQuote(
   // A near passage resembling the quote (rejected for its context) means the original is still
   // here, damaged: then a far exact copy is a look-alike, not the annotated words.
   const farExact = fuzzy?.resemblesNear ? undefined : exactMatch;
-  const found = nearExact ?? fuzzy?.best ?? bracketed ?? farExact;
-  if (!found) return { status: 'orphaned' };
+  const matched = nearExact ?? fuzzy?.best ?? bracketed ?? farExact;
+  if (!matched) return { status: 'orphaned' };
+  // A fuzzy match may end inside a word ("3,10" of "3,100"): widen it to whole words when the
+  // wider span still passes the threshold. (A bracketed span's ends are its intact context.)
+  const found = matched === fuzzy?.best ? snapped(text, exact, matched, FUZZY_THRESHOLD) : matched;
   const same =
     found.start === position.start && found.end === position.end && found.similarity === 1;
   return {
@@ -138,6 +141,32 @@ export function anchorQuote(
     position: { start: found.start, end: found.end },
     similarity: found.similarity,
   };
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** How far a boundary may move to reach a word edge (longer "words" are not words). */
+const SNAP_LIMIT = 40;
+
+/** `span` widened so neither end cuts through a word (letters, marks, digits, whole numbers). */
+export function snapToWords(text: string, span: { start: number; end: number }) {
+  // A separator inside a number ("3,100", "2.5") belongs to it.
+  const isWordChar = (i: number) =>
+    WORD_CHAR.test(text[i]) ||
+    (/[.,]/.test(text[i]) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  const inWord = (i: number) => i > 0 && i < text.length && isWordChar(i - 1) && isWordChar(i);
+  let { start, end } = span;
+  for (let n = 0; n < SNAP_LIMIT && inWord(start); n++) start--;
+  if (inWord(start)) start = span.start;
+  for (let n = 0; n < SNAP_LIMIT && inWord(end); n++) end++;
+  if (inWord(end)) end = span.end;
+  return { start, end };
+}
+
+function snapped(text: string, exact: string, match: Candidate, threshold: number): Candidate {
+  const { start, end } = snapToWords(text, match);
+  if (start === match.start && end === match.end) return match;
+  const similarity = 1 - editDistance(exact, text.slice(start, end)) / exact.length;
+  return similarity >= threshold ? { ...match, start, end, similarity } : match;
 }
 
 /** True for quotes that say too little on their own: under 8 characters or a single word. */

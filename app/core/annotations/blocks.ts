@@ -47,3 +47,37 @@ export interface DeepReadonlyBriefing {
   readonly timeline: readonly { readonly id: string; readonly text: string }[];
   readonly keyFigures: readonly { readonly id: string; readonly text: string }[];
 }
+
+/** The text of every annotatable block by id (the article under ARTICLE_BLOCK_ID). */
+export function blockTexts(file: {
+  readonly article: { readonly text: string };
+  readonly briefing: DeepReadonlyBriefing;
+}): Map<string, string> {
+  const texts = new Map(itemBlocks(file.briefing).map((b) => [b.id, b.text]));
+  texts.set(ARTICLE_BLOCK_ID, file.article.text);
+  return texts;
+}
+
+/**
+ * The words now under a note when they differ from the words it was written on (a note that
+ * followed a changed sentence, "over 3,000" → "more than 3,100"); null when they are the same,
+ * the note is orphaned or its block is gone. Shown beside the quote so a moved note never
+ * passes off new words as the ones the analyst annotated.
+ */
+export function wordsNow(
+  texts: ReadonlyMap<string, string>,
+  note: {
+    readonly status: string;
+    readonly target: {
+      readonly blockId: string;
+      readonly position: { readonly start: number; readonly end: number };
+      readonly quote: { readonly exact: string };
+    };
+  },
+): string | null {
+  if (note.status === 'orphaned') return null;
+  const text = texts.get(note.target.blockId);
+  if (text === undefined) return null;
+  const now = text.slice(note.target.position.start, note.target.position.end);
+  return now === note.target.quote.exact ? null : now;
+}

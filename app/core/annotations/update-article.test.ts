@@ -5,7 +5,8 @@ import type { Generated } from '../briefing';
 import type { BriefingFile } from '../briefing-file';
 import { generateBriefing } from '../generator/generate';
 import { newBriefingFile } from '../new-briefing-file';
-import { itemBlocks } from './blocks';
+import { snapToWords } from './anchor';
+import { blockTexts, itemBlocks, wordsNow } from './blocks';
 import { createAnnotation, findQuote } from './create';
 import { editItemText } from './edit-item';
 import { updateArticle } from './update-article';
@@ -195,5 +196,27 @@ describe('editItemText', () => {
       ok: false,
       error: { code: 'empty-text' },
     });
+  });
+});
+
+describe('a note whose words changed', () => {
+  it('lands on whole words and says what it is on now', () => {
+    const old = base();
+    old.annotations = [note(old, 'n1', ARTICLE_BLOCK_ID, 'carry 400 passengers a day')];
+    const changed = ARTICLE.replace('carry 400 passengers a day', 'carry 4,250 passengers a day');
+    const { file } = updateArticle(old, generate(changed), T1);
+    const [moved] = file.annotations;
+    expect(moved.status).toBe('moved');
+    // Never a cut word ("4,25" of "4,250").
+    expect(wordsOf(file, moved)).toBe('carry 4,250 passengers a day');
+    expect(wordsNow(blockTexts(file), moved)).toBe('carry 4,250 passengers a day');
+    expect(wordsNow(blockTexts(old), old.annotations[0])).toBeNull();
+  });
+
+  it('snapToWords widens only ends that cut a word', () => {
+    const text = 'over 3,100 extrajudicial executions';
+    expect(snapToWords(text, { start: 7, end: 15 })).toEqual({ start: 5, end: 24 });
+    expect(snapToWords(text, { start: 5, end: 10 })).toEqual({ start: 5, end: 10 });
+    expect(snapToWords('Kadıoğlu met', { start: 2, end: 5 })).toEqual({ start: 0, end: 8 });
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { usePanelRef, type Layout } from 'react-resizable-panels';
 import type { SourceGrade } from '../../../app/core/briefing-file';
+import { blockTexts } from '../../../app/core/annotations/blocks';
 import type {
   BriefingUiState,
   GlobalSettings,
@@ -96,6 +97,7 @@ function BriefingReader({
   const contentsPanel = usePanelRef();
   const notesPanel = usePanelRef();
 
+  const texts = useMemo(() => blockTexts({ article, briefing }), [article, briefing]);
   const legendIndex = useMemo(() => new Map(legend.map((l, i) => [l.key, i])), [legend]);
   const legendStyle = useMemo(
     () =>
@@ -403,6 +405,7 @@ function BriefingReader({
         notes={
           <NotesSidebar
             annotations={notes.annotations}
+            texts={texts}
             legend={legend}
             filters={filters}
             onFilters={changeFilters}

@@ -5,6 +5,8 @@ import { renderNoteMarkdown } from './markdown';
 
 interface Props {
   annotation: Annotation;
+  /** The words under the note now, when they are not the ones it was written on. */
+  wordsNow: string | null;
   legend: LegendEntry[];
   active: boolean;
   searchHit: boolean;
@@ -18,6 +20,7 @@ interface Props {
 /** One note in the sidebar: meaning as a word, lock glyph when private, quote, Markdown note, tags. */
 export const NoteCard = memo(function NoteCard({
   annotation: a,
+  wordsNow,
   legend,
   active,
   searchHit,
@@ -59,6 +62,11 @@ export const NoteCard = memo(function NoteCard({
           {a.status === 'moved' && <span className="muted"> · moved</span>}
         </p>
         <blockquote className="note-quote">{a.target.quote.exact}</blockquote>
+        {wordsNow !== null && (
+          <p className="note-now">
+            The text changed; the note is now on <q>{wordsNow}</q>
+          </p>
+        )}
         {html && <div className="note-body" dangerouslySetInnerHTML={{ __html: html }} />}
         {a.body.tags.length > 0 && (
           <ul className="tags" aria-label="Tags">

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import type { Annotation, LegendEntry } from '../../../app/core/annotation';
+import { wordsNow } from '../../../app/core/annotations/blocks';
 import { LegendEditor } from './LegendEditor';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
@@ -7,6 +8,8 @@ import { allTags, filterNotes, type NoteFilters } from './filters';
 
 interface Props {
   annotations: Annotation[];
+  /** The text of every block by id: a moved note shows the words it is on now. */
+  texts: ReadonlyMap<string, string>;
   legend: LegendEntry[];
   filters: NoteFilters;
   onFilters: (f: NoteFilters) => void;
@@ -60,6 +63,7 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
       <NoteCard
         key={a.id}
         annotation={a}
+        wordsNow={wordsNow(p.texts, a)}
         legend={p.legend}
         active={p.activeId === a.id}
         searchHit={p.hitNoteId === a.id}
