@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBriefingFile } from '../../store/briefing-store';
@@ -53,5 +53,36 @@ describe('briefing list', () => {
     expect(JSON.parse(io.out)).toMatchObject([
       { fileName: 'a.briefing.json', noteCount: 2, error: null },
     ]);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    "defaults to the app's folder, Briefing Desk in the Documents folder",
+    async () => {
+      const documents = makeTempDir();
+      const library = path.join(documents, 'Briefing Desk');
+      mkdirSync(library);
+      await createBriefingFile(path.join(library, 'a.briefing.json'), sampleBriefingFile());
+      const io = fakeIo('/', { XDG_DOCUMENTS_DIR: documents });
+      expect(await listCommand.run({ values: {}, positionals: [] }, io)).toBe(0);
+      expect(io.out).toContain(`${library}: 1 briefing file\n`);
+    },
+  );
+
+  it('says a folder that does not exist is missing, naming it, exit non-zero', async () => {
+    const dir = makeTempDir();
+    const missing = path.join(dir, 'nothere');
+    await expect(
+      listCommand.run({ values: { 'data-dir': 'nothere' }, positionals: [] }, fakeIo(dir)),
+    ).rejects.toThrow(`The folder ${missing} does not exist.`);
+    await expect(
+      listCommand.run(
+        { values: {}, positionals: [] },
+        fakeIo(dir, { BRIEFING_DESK_HOME: missing }),
+      ),
+    ).rejects.toThrow(`The library folder ${missing} does not exist`);
+    writeFileSync(path.join(dir, 'file'), '');
+    await expect(
+      listCommand.run({ values: { 'data-dir': 'file' }, positionals: [] }, fakeIo(dir)),
+    ).rejects.toThrow('is not a folder');
   });
 });

@@ -1,6 +1,10 @@
+import { stat } from 'node:fs/promises';
+import os from 'node:os';
 import { defaultLibraryDir, listLibrary } from '../../store/library';
 import type { LibraryEntry } from '../../store/library';
-import type { Command } from '../command';
+import { CliError } from '../command';
+import type { CliIo, Command } from '../command';
+import { documentsDir } from '../documents-dir';
 import { userPath } from '../paths';
 
 function entryLine(entry: LibraryEntry): string {
@@ -16,6 +20,24 @@ function entryLine(entry: LibraryEntry): string {
   return `   ${entry.title}${conflict}\n     ${parts.filter(Boolean).join(' · ')} · ${entry.fileName}`;
 }
 
+/** The app's library folder: `BRIEFING_DESK_HOME`, else `<Documents>/Briefing Desk`. */
+function appLibraryDir(io: CliIo): string {
+  const documents = documentsDir({ env: io.env, platform: process.platform, home: os.homedir() });
+  return defaultLibraryDir(io.env, { documents });
+}
+
+/** Throws a CliError naming `dir` when it is missing or not a folder (listLibrary lists those as empty). */
+async function requireFolder(dir: string, isDefault: boolean): Promise<void> {
+  const found = await stat(dir).catch(() => null);
+  if (found?.isDirectory()) return;
+  if (found) throw new CliError(`${dir} is not a folder.`);
+  throw new CliError(
+    isDefault
+      ? `The library folder ${dir} does not exist (Briefing Desk makes it on first start); name another with --data-dir.`
+      : `The folder ${dir} does not exist.`,
+  );
+}
+
 export const listCommand: Command = {
   name: 'list',
   summary: 'list the briefings in the library folder',
@@ -24,13 +46,17 @@ export const listCommand: Command = {
 be read are listed with the reason (marked "!") and do not stop the listing.
 
 Options:
-  --data-dir DIR   the library folder (default: $BRIEFING_DESK_HOME, else ~/Briefing Desk)
+  --data-dir DIR   the library folder. Default: the app's, $BRIEFING_DESK_HOME if set, else
+                   "Briefing Desk" in your Documents folder (on Linux $XDG_DOCUMENTS_DIR or the
+                   one in ~/.config/user-dirs.dirs, else ~/Documents). A folder that does not
+                   exist is an error.
   --json           print the entries as a JSON array`,
   options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run({ values }, io) {
     const given = values['data-dir'];
-    const dir = typeof given === 'string' ? userPath(io, given) : defaultLibraryDir(io.env);
+    const dir = typeof given === 'string' ? userPath(io, given) : appLibraryDir(io);
+    await requireFolder(dir, typeof given !== 'string');
     const entries = await listLibrary(dir);
     if (values.json === true) {
       io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
