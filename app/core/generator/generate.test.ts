@@ -432,3 +432,39 @@ describe('generateBriefing timeline rules on synthetic articles', () => {
     expect(peace.map(([d]) => d)).toContain('2024-02');
   });
 });
+
+describe('generateBriefing timelines on the fixtures', () => {
+  const timelineOf = (n: string): { date: string; text: string }[] => {
+    const text = load(resolve(fixtureDir, `${n}.txt`));
+    return run(text, n === 'a05' || n === 'a06' ? 'markdown' : 'text').briefing.timeline;
+  };
+
+  it.each(['a01', 'a02', 'a03', 'a04', 'a05', 'a06'])(
+    '%s: no event opens with a fragment or repeats a sentence',
+    (n) => {
+      const events = timelineOf(n);
+      for (const e of events)
+        expect(e.text).not.toMatch(/^(?:Which|Who|And|But|Or|Leaving|Including|\d{4} and)\b/);
+      const texts = events.map((e) => e.text);
+      expect(new Set(texts).size).toBe(texts.length);
+    },
+  );
+
+  it('a01: "clearer than those in 1997 or 2001" is a comparison, not two events', () => {
+    expect(timelineOf('a01').map((e) => e.date)).toEqual(['1992']);
+  });
+
+  it('a05: the CNE accusation reads as a sentence', () => {
+    const cne = timelineOf('a05').find((e) => /manipulating turnout/.test(e.text));
+    expect(cne).toMatchObject({ date: '2017' });
+    expect(cne!.text).toMatch(/^The CNE was accused in 2017/);
+  });
+
+  it('the seed: executions "since December 2024" are not a December 2024 event', () => {
+    const events = run(seedText).briefing.timeline;
+    expect(events.filter((e) => /executions/.test(e.text))).toEqual([]);
+    expect(events.filter((e) => e.date === '2024-12').map((e) => e.text)).toEqual([
+      'The collapse of Bashar al-Assad’s regime in December 2024.',
+    ]);
+  });
+});

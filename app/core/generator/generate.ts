@@ -3,9 +3,10 @@ import { analyseArticle } from './analysis';
 import { findActors } from './actors';
 import { findKeyFigures } from './figures';
 import { headlineFromLead } from './headline';
-import { selectBluf, selectSections, selectTimeline } from './select';
+import { selectBluf, selectSections } from './select';
 import { buildSourceInfo } from './source-info';
 import { spanText } from './spans';
+import { selectTimeline } from './timeline';
 
 export interface GeneratorInput {
   /** Normalised article text (see app/ingest); every span in the result points into it. */

@@ -1,17 +1,14 @@
-import type { Item, Section, SectionKind, Span, TimelineEvent } from '../briefing';
+import type { Item, Section, SectionKind, Span } from '../briefing';
 import { SECTION_KINDS } from '../briefing';
 import type { Analysis, Sentence } from './analysis';
 import { SECTION_HEADINGS, scoreSections } from './sections';
-import { headlineFromLead } from './headline';
-import { capitalise, cleanText, spanText, stripConnective } from './spans';
+import { stripConnective, textAndSources } from './spans';
 
 const BLUF_CUES =
   /\b(signals?|marks?|represents?|means|major|significant|key|first|deepening|growing|biggest|largest|landmark|historic|milestone|decisive)\b/i;
 const MAX_SECTION_ITEMS = 6;
 /** Minimum cue score for a sentence to count as evidence for a section. */
 const MIN_SECTION_SCORE = 1.5;
-const MAX_TIMELINE = 40;
-const MAX_EVENTS_PER_DATE = 3;
 
 /**
  * Bottom line up front: the publisher's own highlights when it gives them, otherwise the lead
@@ -158,102 +155,6 @@ export function selectSections(analysis: Analysis, used: Set<Sentence>): Section
   return sections;
 }
 
-/**
- * One event per distinct date per sentence, described by the clause that carries the date,
- * sorted by date then position. Capped at MAX_TIMELINE (earliest in the text kept).
- */
-export function selectTimeline(analysis: Analysis): TimelineEvent[] {
-  const { text } = analysis;
-  const events: { date: string; spans: Span[]; pos: number }[] = [];
-  for (const s of analysis.sentences) {
-    if (s.role !== 'paragraph' || s.isDisclaimer) continue;
-    const seen = new Set<string>();
-    for (const d of s.dates) {
-      if (seen.has(d.date)) continue;
-      seen.add(d.date);
-      events.push({ date: d.date, spans: eventSpans(text, s, d), pos: d.start });
-      if (events.length >= MAX_TIMELINE) break;
-    }
-    if (events.length >= MAX_TIMELINE) break;
-  }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.pos - b.pos));
-  // Many sentences about "next year" make a list, not a timeline: keep the first few per date.
-  const perDate = new Map<string, number>();
-  const kept = events.filter((e) => {
-    const n = (perDate.get(e.date) ?? 0) + 1;
-    perDate.set(e.date, n);
-    return n <= MAX_EVENTS_PER_DATE;
-  });
-  return kept.map((e, i) => ({
-    id: `tl-${i + 1}`,
-    date: e.date,
-    ...piecesText(text, e.spans),
-  }));
-}
-
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
-/** Sentences up to this many words describe their event whole; longer ones by the dated clause. */
-const EVENT_SENTENCE_WORDS = 20;
-const EVENT_HEADLINE_WORDS = 20;
-const NEXT_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/;
-const EVENT_LEAD = /\b(following|after|before|with|amid)\s+/gi;
-
-/** The clause around a date mention, or the whole sentence when it is short. */
-function eventSpans(text: string, s: Sentence, d: { start: number; end: number }): Span[] {
-  const sentence = stripConnective(text, s);
-  if (wordsIn(text, sentence) <= EVENT_SENTENCE_WORDS) return [sentence];
-  // "On 8 September 2025, X, an apposition, hosted Y, …": condense the sentence like a headline.
-  if (wordsOf(text.slice(sentence.start, d.start)) <= 2) {
-    const condensed = headlineFromLead(text, sentence, EVENT_HEADLINE_WORDS).sources;
-    if (condensed.length) return condensed;
-  }
-  return [datedClause(text, sentence, d)];
-}
-
-function datedClause(text: string, sentence: Span, d: { start: number; end: number }): Span {
-  // Clause boundaries around the mention.
-  let start = sentence.start;
-  let end = sentence.end;
-  const before = text.slice(sentence.start, d.start);
-  for (const m of before.matchAll(CLAUSE_BREAK))
-    start = sentence.start + (m.index ?? 0) + m[0].length;
-  const after = text.slice(d.end, sentence.end);
-  const next = after.search(NEXT_BREAK);
-  if (next >= 0) end = d.end + next;
-  // "In July 2025, Hawary held talks …": a leading date clause takes the clause after it.
-  if (wordsIn(text, { start, end }) < 5 && next >= 0) {
-    const rest = text.slice(end + 1, sentence.end);
-    const further = rest.search(NEXT_BREAK);
-    end = further >= 0 ? end + 1 + further : sentence.end;
-  }
-  // "… following the collapse of X in December 2024": the event is what follows the preposition.
-  const clause = text.slice(start, d.start);
-  let lead: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(EVENT_LEAD)) lead = m;
-  if (lead && wordsOf(clause.slice((lead.index ?? 0) + lead[0].length)) >= 3) {
-    start += (lead.index ?? 0) + lead[0].length;
-  }
-  const span = { start, end };
-  while (span.start < span.end && /\s/.test(text[span.start])) span.start++;
-  return wordsIn(text, span) >= 5 ? span : sentence;
-}
-
-/** Text for an item resting on several pieces of one sentence, in order. */
-function piecesText(text: string, spans: Span[]): { text: string; sources: Span[] } {
-  if (spans.length === 1) return textAndSources(text, spans[0]);
-  const joined = cleanText(spans.map((p) => text.slice(p.start, p.end)).join(' '));
-  return { text: capitalise(joined), sources: spans.map(({ start, end }) => ({ start, end })) };
-}
-
-function wordsIn(text: string, span: Span): number {
-  return wordsOf(text.slice(span.start, span.end));
-}
-
-function wordsOf(s: string): number {
-  const trimmed = s.trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
-}
-
 /** With no sentence at all (only headings, rules or stamps), the first non-blank part of the text. */
 function fallbackSpan(analysis: Analysis): Span | null {
   const part = analysis.parts.find((p) => analysis.text.slice(p.start, p.end).trim());
@@ -262,12 +163,4 @@ function fallbackSpan(analysis: Analysis): Span | null {
 
 function item(id: string, text: string, span: Span): Item {
   return { id, ...textAndSources(text, span) };
-}
-
-function textAndSources(text: string, span: Span): { text: string; sources: Span[] } {
-  const whole = cleanText(spanText(text, span));
-  let end = whole.length;
-  while (end > 0 && ',;:—– '.includes(whole[end - 1])) end--;
-  const clean = whole.slice(0, end) || whole;
-  return { text: capitalise(clean), sources: [{ start: span.start, end: span.end }] };
 }

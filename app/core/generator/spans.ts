@@ -37,3 +37,27 @@ export function trimTrailingPunctuation(text: string, span: Span): Span {
   while (end > span.start && /[\s.,;:!?—–-]/.test(text[end - 1])) end--;
   return { start: span.start, end: end > span.start ? end : span.end };
 }
+
+/**
+ * An item's text and sources for one span: whitespace collapsed, trailing commas, semicolons,
+ * colons and dashes dropped, first letter capitalised.
+ */
+export function textAndSources(text: string, span: Span): { text: string; sources: Span[] } {
+  const whole = cleanText(spanText(text, span));
+  let end = whole.length;
+  while (end > 0 && ',;:—– '.includes(whole[end - 1])) end--;
+  const clean = whole.slice(0, end) || whole;
+  return { text: capitalise(clean), sources: [{ start: span.start, end: span.end }] };
+}
+
+/** An item resting on several pieces of one sentence, in order, read as one line. */
+export function piecesText(text: string, spans: Span[]): { text: string; sources: Span[] } {
+  if (spans.length === 1) return textAndSources(text, spans[0]);
+  const joined = cleanText(spans.map((p) => text.slice(p.start, p.end)).join(' '));
+  let end = joined.length;
+  while (end > 0 && ',;:—– '.includes(joined[end - 1])) end--;
+  return {
+    text: capitalise(joined.slice(0, end) || joined),
+    sources: spans.map(({ start, end }) => ({ start, end })),
+  };
+}
