@@ -126,9 +126,9 @@ describe('briefing export', () => {
     const pdf = await run('seed.briefing.json', '--format', 'pdf');
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('a PDF needs -o FILE');
-    expect((await run('seed.briefing.json', '--format', 'w3c')).stderr).toContain(
-      'add --notes shared or --notes all',
-    );
+    const none = await run('seed.briefing.json', '--format', 'w3c', '--notes', 'none');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('use --notes all (the default for w3c) or --notes shared');
   });
 
   it('reports a missing or invalid briefing file', async () => {
@@ -144,6 +144,13 @@ describe('briefing export', () => {
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(2);
     expect(r.stdout).not.toContain('Private source suggests');
+  });
+
+  it('exports all notes as W3C by default, saying so on stderr', async () => {
+    const r = await run('seed.briefing.json', '--format', 'w3c');
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { total: number }).total).toBe(3);
+    expect(r.stderr).toMatch(/^2 shared notes included\n1 private note included\n/);
   });
 
   it.skipIf(!hasChromium)('writes a PDF', async () => {

@@ -46,8 +46,9 @@ export const exportCommand: Command = {
     'briefing export <file.briefing.json> --format md|html|pdf|w3c [--notes none|shared|all] [--handling TEXT] [--paper a4|letter] [-o FILE]',
   help: `Options:
   -f, --format FORMAT   md, html, pdf, or w3c (the notes as a W3C Web Annotation collection)
-      --notes PROFILE   none (default: a clean briefing), shared (shared notes), or all
-                        (private notes too, marked 🔒 Private)
+      --notes PROFILE   none (a clean briefing: the default for md, html and pdf), shared
+                        (shared notes), or all (private notes too, marked 🔒 Private: the
+                        default for w3c, your own backup and interchange of your notes)
       --handling TEXT   handling marking on every page, e.g. "TLP:AMBER" (default: the file's)
       --paper SIZE      a4 (default) or letter, for html and pdf
   -o, --output FILE     where to write; md, html and w3c go to stdout without it; pdf needs it.
@@ -60,7 +61,8 @@ Set SOURCE_DATE_EPOCH to pin the "generated at" time.
 
 Examples:
   briefing export x.briefing.json --format pdf --notes shared -o x.pdf
-  briefing export x.briefing.json --format md > x.md`,
+  briefing export x.briefing.json --format md > x.md
+  briefing export x.briefing.json --format w3c -o x.notes.json`,
   options: {
     format: { type: 'string', short: 'f' },
     notes: { type: 'string' },
@@ -73,7 +75,13 @@ Examples:
     if (values.format === undefined)
       throw new CliError('choose an output with --format md, html, pdf or w3c.', 2);
     const format = pick<Format>(values.format, FORMATS, 'format', 'md');
-    const notes = pick<NoteProfile>(values.notes, NOTE_PROFILES, 'notes', 'none');
+    // A W3C export is the analyst's own backup and interchange of their notes: all by default.
+    const notes = pick<NoteProfile>(
+      values.notes,
+      NOTE_PROFILES,
+      'notes',
+      format === 'w3c' ? 'all' : 'none',
+    );
     const paper = pick<Paper>(values.paper, PAPERS, 'paper', 'a4');
     const handlingOption = typeof values.handling === 'string' ? values.handling.trim() : undefined;
     if (
@@ -87,7 +95,10 @@ Examples:
       throw new CliError('a PDF needs -o FILE; it is not written to standard output.', 2);
     }
     if (format === 'w3c' && notes === 'none') {
-      throw new CliError('a W3C export carries notes: add --notes shared or --notes all.', 2);
+      throw new CliError(
+        'a W3C export carries notes: use --notes all (the default for w3c) or --notes shared.',
+        2,
+      );
     }
 
     const input = userPath(io, positionals[0] ?? '');
