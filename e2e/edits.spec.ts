@@ -66,6 +66,13 @@ test('an analyst rewrites a generated item and updates the article; notes follow
   await expect(edited.locator('mark.hl', { hasText: ITEM_WORDS })).toBeVisible();
   await expect(edited.getByText('edited', { exact: true })).toBeVisible();
   await snap(page, testInfo, 'item-edited');
+  // The editor offers the generator's words back (not taken here: Esc).
+  await edited.getByRole('button', { name: /^Edit item/ }).click();
+  await editor.getByRole('button', { name: 'Use the generated text' }).click();
+  await expect(textbox).toHaveValue(new RegExp(`^${ITEM_START}`));
+  await expect(editor.getByRole('button', { name: 'Use the generated text' })).toHaveCount(0);
+  await textbox.press('Escape');
+  await expect(edited).toContainText(REWRITE);
   // Its source footnote stays.
   await expect(edited.getByRole('button', { name: /show source in article/ })).toBeVisible();
   await expect(screen.notesHeading()).toHaveText('Notes (2)');
@@ -109,6 +116,11 @@ test('an analyst rewrites a generated item and updates the article; notes follow
   await expect(summary).toContainText(
     /Article updated: \d+ notes? anchored, \d+ moved, 1 orphaned\./,
   );
+  // The rewritten item's sentence is unchanged in the new version: the rewrite stays, marked.
+  await expect(summary).toContainText('Your rewrites: 1 kept, 0 dropped.');
+  const kept = screen.briefingRegion().locator('li').filter({ hasText: REWRITE });
+  await expect(kept.getByText('edited', { exact: true })).toBeVisible();
+  await expect(kept.locator('mark.hl', { hasText: ITEM_WORDS })).toBeVisible();
   const orphans = page.getByRole('list', { name: 'Orphaned notes' });
   await expect(orphans.getByRole('article')).toHaveCount(1);
   await expect(orphans).toContainText(ARTICLE_WORDS);

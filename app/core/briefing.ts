@@ -12,12 +12,26 @@ export interface Span {
   end: number;
 }
 
+/**
+ * The analyst's rewrite of a generated item's text: when, and the generator's own words it
+ * replaced. Exports mark the item as the analyst's wording; an article update keeps the
+ * rewrite when the generator writes the same words again for the new version.
+ */
+export interface Rewrite {
+  /** ISO time of the last rewrite. */
+  at: string;
+  /** The text the generator wrote. */
+  generated: string;
+}
+
 /** A generated statement and the article spans it rests on. */
 export interface Item {
   /** Stable within one briefing; also the `blockId` annotations on this item use. */
   id: string;
   text: string;
   sources: Span[];
+  /** Present when the analyst rewrote `text`. */
+  rewrite?: Rewrite;
 }
 
 /** The fixed taxonomy of analytic sections. */
@@ -55,6 +69,7 @@ export interface TimelineEvent {
   date: string;
   text: string;
   sources: Span[];
+  rewrite?: Rewrite;
 }
 
 /** A number that matters: `value` is the figure as written ("over 3,000"), `text` what it counts. */
@@ -63,6 +78,7 @@ export interface KeyFigure {
   value: string;
   text: string;
   sources: Span[];
+  rewrite?: Rewrite;
 }
 
 export interface SourceInfo {

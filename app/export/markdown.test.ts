@@ -45,6 +45,31 @@ describe('toMarkdown', () => {
     expect(silent).not.toMatch(/not verified/i);
   });
 
+  it("marks the analyst's rewrites as their wording, and nothing else", () => {
+    const [section] = seed.briefing.sections;
+    const [item, other] = section.items;
+    const rewritten = {
+      ...seed,
+      briefing: {
+        ...seed.briefing,
+        sections: [
+          {
+            ...section,
+            items: [
+              { ...item, text: 'My wording.', rewrite: { at: env.now, generated: item.text } },
+              ...section.items.slice(1),
+            ],
+          },
+          ...seed.briefing.sections.slice(1),
+        ],
+      },
+    };
+    const md = toMarkdown(rewritten, { notes: 'none' }, env);
+    expect(md).toContain('1. My wording\\. *(analyst’s wording)*[^');
+    expect(md.match(/analyst’s wording/g)).toHaveLength(1);
+    expect(md).toContain(other.text.slice(0, 20));
+  });
+
   it('uses the handling option over the file handling', () => {
     const md = toMarkdown(seed, { notes: 'none', handling: 'TLP:RED' }, env);
     expect(md).toContain('**TLP\\:RED**');

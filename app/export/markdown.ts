@@ -122,7 +122,7 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
 
   if (briefing.bluf.length > 0) {
     const sentences = briefing.bluf.map(
-      (item) => escapeInline(item.text.trim()) + footnotes.cite(item.sources),
+      (item) => escapeInline(item.text.trim()) + wording(item) + footnotes.cite(item.sources),
     );
     out.push('> **Bottom line**', '>', `> ${sentences.join(' ')}`);
     blank();
@@ -132,7 +132,9 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
   sections.forEach((section, index) => {
     out.push(`## ${index + 1}\\. ${escapeInline(section.heading)}`, '');
     section.items.forEach((item, i) => {
-      out.push(`${i + 1}. ${cell(item.text.trim())}${footnotes.cite(item.sources)}`);
+      out.push(
+        `${i + 1}. ${cell(item.text.trim())}${wording(item)}${footnotes.cite(item.sources)}`,
+      );
     });
     blank();
   });
@@ -156,7 +158,7 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
     out.push('## Timeline', '');
     const rows = briefing.timeline.map((event) => [
       cell(formatDate(event.date)),
-      cell(event.text.trim()) + footnotes.cite(event.sources),
+      cell(event.text.trim()) + wording(event) + footnotes.cite(event.sources),
     ]);
     out.push(...table(['Date', 'Event'], rows), '');
   }
@@ -165,7 +167,7 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
     out.push('## Key figures', '');
     const rows = briefing.keyFigures.map((figure) => [
       cell(figure.value),
-      cell(figure.text.trim()) + footnotes.cite(figure.sources),
+      cell(figure.text.trim()) + wording(figure) + footnotes.cite(figure.sources),
     ]);
     out.push(...table(['Figure', 'What it counts'], rows), '');
   }
@@ -201,4 +203,9 @@ export function toMarkdown(file: BriefingFile, options: ExportOptions, env: Expo
     '',
   );
   return out.join('\n');
+}
+
+/** Marks text the analyst rewrote, so a reader never takes it for the generator's summary. */
+function wording(item: { rewrite?: unknown }): string {
+  return item.rewrite ? ' *(analyst’s wording)*' : '';
 }

@@ -73,8 +73,6 @@ export interface BriefingUiState {
   layout?: Record<string, number>;
   collapsed?: string[];
   filters?: { colour?: string; tag?: string; visibility?: string; text?: string };
-  /** Ids of generated items the analyst rewrote (the "edited" marker). */
-  edited?: string[];
 }
 
 export interface Settings {
@@ -118,6 +116,8 @@ export interface AnchorCounts {
 /** A briefing whose article or item text changed, with how its notes fared. */
 export interface UpdatedBriefing extends OpenBriefing {
   counts: AnchorCounts;
+  /** After an article update: the analyst's rewrites kept on the new items, and dropped. */
+  rewrites?: { kept: number; dropped: number };
 }
 
 export interface SavedFile {
@@ -174,7 +174,6 @@ const uiStateSchema = z.strictObject({
       text: z.string().max(500).optional(),
     })
     .optional(),
-  edited: z.array(z.string().max(200)).max(10_000).optional(),
 });
 
 const hexColour = z

@@ -383,13 +383,17 @@ export function createHandlers(deps: DispatcherDeps): {
    */
   async function replaceText(
     handle: BriefingHandle,
-    change: (file: BriefingFile) => { file: BriefingFile; counts: AnchorCounts },
+    change: (file: BriefingFile) => {
+      file: BriefingFile;
+      counts: AnchorCounts;
+      rewrites?: UpdatedBriefing['rewrites'];
+    },
   ): Promise<UpdatedBriefing> {
     const current = {
       ...(handle.data as BriefingFile),
       annotations: [...annotations.current(handle)],
     };
-    const { file, counts } = change(current);
+    const { file, counts, rewrites } = change(current);
     annotations.replace(handle, file.annotations);
     await handle.update((draft) => {
       draft.generator = file.generator;
@@ -401,6 +405,7 @@ export function createHandlers(deps: DispatcherDeps): {
       path: handle.path,
       file: { ...(handle.data as BriefingFile), annotations: [...annotations.current(handle)] },
       counts,
+      ...(rewrites ? { rewrites } : {}),
     };
   }
 

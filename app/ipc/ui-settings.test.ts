@@ -44,10 +44,10 @@ describe('preferences and per-briefing UI state', () => {
 
   it('keeps UI state per briefing', async () => {
     const settings = createUiSettings(file);
-    await settings.save({ path: '/a.briefing.json', briefing: { edited: ['x'] } }, NOW);
+    await settings.save({ path: '/a.briefing.json', briefing: { collapsed: ['notes'] } }, NOW);
     await settings.save({ path: '/a.briefing.json', briefing: { layout: { notes: 20 } } }, NOW);
     expect((await settings.get('/a.briefing.json')).briefing).toEqual({
-      edited: ['x'],
+      collapsed: ['notes'],
       layout: { notes: 20 },
     });
     expect((await settings.get('/b.briefing.json')).briefing).toEqual({});

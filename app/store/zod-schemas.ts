@@ -19,7 +19,18 @@ export const spanSchema = z
 
 const spans = z.array(spanSchema);
 
-export const itemSchema = z.object({ id: z.string(), text: z.string(), sources: spans });
+/**
+ * An analyst's rewrite of a generated item (optional, so every earlier v2 file is valid as it
+ * is: no version bump for an addition that old files simply lack).
+ */
+export const rewriteSchema = z.object({ at: z.string(), generated: z.string() });
+
+export const itemSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  sources: spans,
+  rewrite: rewriteSchema.optional(),
+});
 
 export const sectionSchema = z.object({
   id: z.string(),
@@ -41,6 +52,7 @@ export const timelineEventSchema = z.object({
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
   text: z.string(),
   sources: spans,
+  rewrite: rewriteSchema.optional(),
 });
 
 export const keyFigureSchema = z.object({
@@ -48,6 +60,7 @@ export const keyFigureSchema = z.object({
   value: z.string(),
   text: z.string(),
   sources: spans,
+  rewrite: rewriteSchema.optional(),
 });
 
 export const sourceInfoSchema = z.object({

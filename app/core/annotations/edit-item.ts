@@ -1,6 +1,7 @@
 /** The analyst rewrites a generated item; the notes on it follow their words. */
 
 import type { Annotation } from '../annotation';
+import type { Rewrite } from '../briefing';
 import type { BriefingFile } from '../briefing-file';
 import type { ReanchorCounts } from './reanchor';
 import { diffTexts } from './text-diff';
@@ -26,7 +27,8 @@ export const MAX_ITEM_TEXT = 100_000;
 /**
  * Replaces the text of the BLUF item, section item, timeline event or key figure `itemId`
  * and re-anchors the notes on it against the new text (nothing is deleted: a note whose words
- * were removed is orphaned). The item keeps its id and sources. The text is trimmed; an empty
+ * were removed is orphaned). The item keeps its id and sources and records the rewrite (when,
+ * and the generator's words); writing the generator's words back removes the record. The text is trimmed; an empty
  * text or an unknown id fails as a value. Pure; `updatedAt` and changed notes get `now`.
  */
 export function editItemText(
@@ -41,11 +43,19 @@ export function editItemText(
     return failure('too-long', `An item may hold at most ${MAX_ITEM_TEXT} characters.`);
   const b = file.briefing;
   let old: string | undefined;
-  const edit = <T extends { id: string; text: string }>(items: readonly T[]): T[] =>
+  const edit = <T extends { id: string; text: string; rewrite?: Rewrite }>(
+    items: readonly T[],
+  ): T[] =>
     items.map((item) => {
       if (item.id !== itemId) return item;
       old = item.text;
-      return { ...item, text: next };
+      const generated = item.rewrite?.generated ?? item.text;
+      // Back to the generator's own words: no longer the analyst's wording.
+      if (next === generated) {
+        const { rewrite: _dropped, ...rest } = item;
+        return { ...rest, text: next } as T;
+      }
+      return { ...item, text: next, rewrite: { at: now, generated } };
     });
   const briefing = {
     ...b,

@@ -220,3 +220,55 @@ describe('a note whose words changed', () => {
     expect(snapToWords('Kadıoğlu met', { start: 2, end: 5 })).toEqual({ start: 0, end: 8 });
   });
 });
+
+describe("the analyst's rewrites", () => {
+  const firstItem = (file: BriefingFile) => {
+    const section = file.briefing.sections.find((s) => s.items.length > 0)!;
+    return section.items[0];
+  };
+
+  it('are recorded with the generated words, and writing those back removes the record', () => {
+    const old = base();
+    const item = firstItem(old);
+    const edited = editItemText(old, item.id, 'My own summary of the ferry plan.', T1);
+    if (!edited.ok) throw new Error(edited.error.message);
+    const rewritten = firstItem(edited.value.file);
+    expect(rewritten.rewrite).toEqual({ at: T1, generated: item.text });
+    // A second rewrite keeps the generator's words, not the first rewrite.
+    const again = editItemText(edited.value.file, item.id, 'Second wording.', T1);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(firstItem(again.value.file).rewrite?.generated).toBe(item.text);
+    const back = editItemText(again.value.file, item.id, item.text, T1);
+    if (!back.ok) throw new Error(back.error.message);
+    expect(firstItem(back.value.file).rewrite).toBeUndefined();
+  });
+
+  it('survive an article update whose generated words for them are the same, and are dropped otherwise', () => {
+    const old = base();
+    const item = firstItem(old);
+    const edited = editItemText(old, item.id, 'My own summary of the ferry plan.', T1);
+    if (!edited.ok) throw new Error(edited.error.message);
+    const withNote = {
+      ...edited.value.file,
+      annotations: [note(edited.value.file, 'n1', item.id, 'own summary')],
+    };
+    // A paragraph added elsewhere: the item's sentence is generated the same.
+    const same = updateArticle(withNote, generate(`${ARTICLE}\nA footnote on timetables.`), T1);
+    expect(same.rewrites).toEqual({ kept: 1, dropped: 0 });
+    const kept = itemBlocks(same.file.briefing).find(
+      (b) => b.text === 'My own summary of the ferry plan.',
+    );
+    expect(kept).toBeDefined();
+    // The note on the rewrite is still on its words.
+    expect(same.file.annotations[0].status).not.toBe('orphaned');
+    expect(wordsOf(same.file, same.file.annotations[0])).toBe('own summary');
+
+    // The sentence the item was generated from changed: the rewrite is dropped, counted.
+    const changed = ARTICLE.replace(item.text.slice(0, 30), 'Entirely different opening words');
+    const other = updateArticle(withNote, generate(changed), T1);
+    expect(other.rewrites).toEqual({ kept: 0, dropped: 1 });
+    expect(itemBlocks(other.file.briefing).map((b) => b.text)).not.toContain(
+      'My own summary of the ferry plan.',
+    );
+  });
+});

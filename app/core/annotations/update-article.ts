@@ -15,6 +15,8 @@ import { itemBlocks } from './blocks';
 import type { ItemBlock } from './blocks';
 import { mapOffset } from './reanchor';
 import type { ReanchorCounts } from './reanchor';
+import { carryRewrites } from './rewrites';
+import type { RewriteCounts } from './rewrites';
 import { diffTexts } from './text-diff';
 import type { Edit } from './text-diff';
 
@@ -23,6 +25,8 @@ export interface ArticleUpdate {
   file: BriefingFile;
   /** How the notes fared, over all of them (orphans from before count again if still lost). */
   counts: ReanchorCounts;
+  /** The analyst's rewrites kept on the new items, and those dropped (see rewrites.ts). */
+  rewrites: RewriteCounts;
 }
 
 /**
@@ -33,14 +37,17 @@ export interface ArticleUpdate {
  * approximately is `moved`; not found is `orphaned`.
  * A note on a generated item goes to the new item with the same id if its words are there,
  * else to the item of the same kind (same section kind, BLUF, timeline, key figures) that
- * holds them best, else it is orphaned. `updatedAt` and each changed note's `updated` become
+ * holds them best, else it is orphaned. The analyst's rewrites are carried where the generator
+ * wrote the replaced words again (rewrites.ts). `updatedAt` and each changed note's `updated` become
  * `now`. Pure: the input is not mutated; annotations are returned in their old order.
  */
 export function updateArticle(old: BriefingFile, generated: Generated, now: string): ArticleUpdate {
   const counts: ReanchorCounts = { anchored: 0, moved: 0, orphaned: 0 };
   const edits = diffTexts(old.article.text, generated.article.text);
+  // Rewrites first, so notes on a rewritten item find their words in the carried rewrite.
+  const carried = carryRewrites(old.briefing, generated.briefing);
   const oldItems = new Map(itemBlocks(old.briefing).map((b) => [b.id, b]));
-  const newItems = itemBlocks(generated.briefing);
+  const newItems = itemBlocks(carried.briefing);
   const annotations = old.annotations.map((annotation) => {
     const next =
       annotation.target.blockId === ARTICLE_BLOCK_ID
@@ -55,10 +62,11 @@ export function updateArticle(old: BriefingFile, generated: Generated, now: stri
       updatedAt: now,
       generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION },
       article: generated.article,
-      briefing: generated.briefing,
+      briefing: carried.briefing,
       annotations,
     },
     counts,
+    rewrites: carried.counts,
   };
 }
 

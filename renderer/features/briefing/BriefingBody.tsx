@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { LegendEntry } from '../../../app/core/annotation';
-import type { Actor, Briefing, Item, Span } from '../../../app/core/briefing';
+import type { Actor, Briefing, Item, Rewrite, Span } from '../../../app/core/briefing';
 import type { SourceGrade } from '../../../app/core/briefing-file';
 import { verificationOf, type Verification } from '../../../app/core/verification';
 import { formatDate } from '../../format';
@@ -22,8 +22,6 @@ interface Props {
   legend: LegendEntry[];
   /** The item being rewritten, if any. */
   editingItemId: string | null;
-  /** Items the analyst rewrote: they carry an "edited" marker. */
-  editedIds: ReadonlySet<string>;
   /** An item edit is on its way to main. */
   itemBusy: boolean;
   onEditItem: (id: string | null) => void;
@@ -67,7 +65,6 @@ export const BriefingBody = memo(function BriefingBody({
   legendIndex,
   onSources,
   editingItemId,
-  editedIds,
   itemBusy,
   onEditItem,
   onSaveItem,
@@ -89,12 +86,18 @@ export const BriefingBody = memo(function BriefingBody({
     );
   };
   /** A generated item's text with its edited marker, source link and Edit button, or its editor. */
-  const editable = (it: { id: string; text: string; sources: Span[] }): ReactNode => {
+  const editable = (it: {
+    id: string;
+    text: string;
+    sources: Span[];
+    rewrite?: Rewrite;
+  }): ReactNode => {
     if (it.id === editingItemId)
       return (
         <ItemEditor
           id={it.id}
           text={it.text}
+          generated={it.rewrite?.generated ?? null}
           busy={itemBusy}
           onSave={onSaveItem}
           onCancel={() => {
@@ -111,8 +114,11 @@ export const BriefingBody = memo(function BriefingBody({
           marks={marks.get(it.id) ?? EMPTY}
           legendIndex={legendIndex}
         />
-        {editedIds.has(it.id) && (
-          <span className="edited-marker" title="You rewrote this item">
+        {it.rewrite && (
+          <span
+            className="edited-marker"
+            title={`Your wording. The generator wrote: “${it.rewrite.generated}”`}
+          >
             edited
           </span>
         )}{' '}

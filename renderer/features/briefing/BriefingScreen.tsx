@@ -93,7 +93,6 @@ function BriefingReader({
   const [updateDialog, setUpdateDialog] = useState(false);
   const [editingItem, setEditingItem] = useState<string | null>(null);
   const [itemBusy, setItemBusy] = useState(false);
-  const [editedIds, setEditedIds] = useState<ReadonlySet<string>>(() => new Set(ui.edited));
   const contentsPanel = usePanelRef();
   const notesPanel = usePanelRef();
 
@@ -178,13 +177,10 @@ function BriefingReader({
       setFile(r.value.file);
       replaceNotes(r.value.file.annotations);
       setEditingItem(null);
-      const edited = new Set(editedIds).add(itemId);
-      setEditedIds(edited);
-      saveUi({ edited: [...edited] });
       setMessage({ text: itemEditSummary(r.value.counts) });
       requestAnimationFrame(() => document.getElementById(`edit-${itemId}`)?.focus());
     },
-    [path, replaceNotes, saveUi, editedIds],
+    [path, replaceNotes],
   );
   const onSaveItem = useCallback((id: string, text: string) => void saveItem(id, text), [saveItem]);
 
@@ -207,13 +203,10 @@ function BriefingReader({
       replaceNotes(updated.file.annotations);
       clearSources();
       setEditingItem(null);
-      // The items were generated again: no rewrite of the analyst's is left on them.
-      setEditedIds(new Set());
-      saveUi({ edited: [] });
       setUpdateDialog(false);
-      setMessage({ text: articleUpdateSummary(updated.counts) });
+      setMessage({ text: articleUpdateSummary(updated.counts, updated.rewrites) });
     },
-    [replaceNotes, saveUi, clearSources],
+    [replaceNotes, clearSources],
   );
 
   const contents = useMemo<ContentsEntry[]>(
@@ -388,7 +381,6 @@ function BriefingReader({
             onSources={followSources}
             legend={legend}
             editingItemId={editingItem}
-            editedIds={editedIds}
             itemBusy={itemBusy}
             onEditItem={setEditingItem}
             onSaveItem={onSaveItem}

@@ -4,6 +4,8 @@ import { handleEditorKeys, IS_MAC } from '../../commands';
 interface Props {
   id: string;
   text: string;
+  /** The generator's own words, when the analyst rewrote the item: offered back. */
+  generated: string | null;
   busy: boolean;
   onSave: (id: string, text: string) => void;
   onCancel: () => void;
@@ -15,7 +17,7 @@ const mod = IS_MAC ? '⌘' : 'Ctrl+';
  * Rewrites one generated item in place: Save (Ctrl+Enter) sends the text to main, which
  * re-anchors the notes on it; Esc or Cancel leaves the item as it was.
  */
-export function ItemEditor({ id, text, busy, onSave, onCancel }: Props) {
+export function ItemEditor({ id, text, generated, busy, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(text);
   const area = useRef<HTMLTextAreaElement>(null);
   const empty = draft.trim() === '';
@@ -68,6 +70,18 @@ export function ItemEditor({ id, text, busy, onSave, onCancel }: Props) {
         <button type="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
+        {generated !== null && draft !== generated && (
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(generated);
+              area.current?.focus();
+            }}
+            disabled={busy}
+          >
+            Use the generated text
+          </button>
+        )}
       </div>
     </form>
   );

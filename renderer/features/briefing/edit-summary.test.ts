@@ -23,4 +23,16 @@ describe('articleUpdateSummary', () => {
       'Article updated: 1 note anchored, 0 moved, 0 orphaned.',
     );
   });
+  it('tells what became of the analyst rewrites, only when there were some', () => {
+    const counts = { anchored: 2, moved: 0, orphaned: 0 };
+    expect(articleUpdateSummary(counts, { kept: 0, dropped: 0 })).toBe(
+      'Article updated: 2 notes anchored, 0 moved, 0 orphaned.',
+    );
+    expect(articleUpdateSummary(counts, { kept: 1, dropped: 1 })).toBe(
+      'Article updated: 2 notes anchored, 0 moved, 0 orphaned. Your rewrites: 1 kept, 1 dropped (its generated sentence changed).',
+    );
+    expect(articleUpdateSummary(counts, { kept: 2, dropped: 0 })).toBe(
+      'Article updated: 2 notes anchored, 0 moved, 0 orphaned. Your rewrites: 2 kept, 0 dropped.',
+    );
+  });
 });

@@ -7,8 +7,20 @@ export function itemEditSummary({ anchored, moved, orphaned }: AnchorCounts): st
   return `Item updated — ${kept} ${kept === 1 ? 'note' : 'notes'} re-anchored, ${orphaned} orphaned.`;
 }
 
-/** "Article updated: 3 notes anchored, 1 moved, 1 orphaned." */
-export function articleUpdateSummary({ anchored, moved, orphaned }: AnchorCounts): string {
+/**
+ * "Article updated: 3 notes anchored, 1 moved, 1 orphaned." plus, when the analyst had rewritten
+ * items, " Your rewrites: 1 kept, 1 dropped (its generated sentence changed)."
+ */
+export function articleUpdateSummary(
+  { anchored, moved, orphaned }: AnchorCounts,
+  rewrites?: { kept: number; dropped: number },
+): string {
   const notes = anchored === 1 ? 'note' : 'notes';
-  return `Article updated: ${anchored} ${notes} anchored, ${moved} moved, ${orphaned} orphaned.`;
+  const line = `Article updated: ${anchored} ${notes} anchored, ${moved} moved, ${orphaned} orphaned.`;
+  if (!rewrites || rewrites.kept + rewrites.dropped === 0) return line;
+  const why =
+    rewrites.dropped === 0
+      ? ''
+      : ` (${rewrites.dropped === 1 ? 'its generated sentence' : 'their generated sentences'} changed)`;
+  return `${line} Your rewrites: ${rewrites.kept} kept, ${rewrites.dropped} dropped${why}.`;
 }
