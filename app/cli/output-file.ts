@@ -67,6 +67,15 @@ async function writeFailure(
   return new CliError(`Cannot write ${path}: ${reason}.`);
 }
 
+/** Throws "Cannot write <path>: its folder does not exist." (or the real reason) unless `path`'s folder is a folder. */
+export async function requireFolderOf(path: string): Promise<void> {
+  const folder = await stat(dirname(path)).catch((error: unknown) => error);
+  if (folder instanceof Error) throw await writeFailure(path, folder);
+  if (!(folder as { isDirectory(): boolean }).isDirectory()) {
+    throw new CliError(`Cannot write ${path}: a part of the path is not a folder.`);
+  }
+}
+
 /**
  * Writes `data` to `path` atomically: a temporary file in the same folder, then rename, so a
  * reader never sees half a file and a failure leaves any old file untouched. A symlink is

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,22 @@ describe('briefing generate', () => {
       `briefing generate: ${out} has 3 notes; generating over it would discard them. Use \`briefing update-article\` to keep them, or remove the file first.\n`,
     );
     expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('refuses an output not named *.briefing.json, and a missing folder, writing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-'));
+    const named = await runCapturing(['generate', seed, '-o', 'out.json'], dir);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(
+      "briefing generate: A briefing file's name must end in .briefing.json (Briefing Desk and `briefing list` see only those); use -o out.briefing.json.\n",
+    );
+    const missing = join(dir, 'missing', 'x.briefing.json');
+    const run = await runCapturing(['generate', seed, '-o', missing]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `briefing generate: Cannot write ${missing}: its folder does not exist.\n`,
+    );
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('explains a missing article in one line', async () => {

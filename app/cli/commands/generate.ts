@@ -3,8 +3,10 @@ import { generateBriefing } from '../../core/generator/generate';
 import { newBriefingFile } from '../../core/new-briefing-file';
 import { readArticleFile } from '../../ingest/read-article';
 import { createBriefingFile, readBriefingFile } from '../../store/briefing-store';
+import { BRIEFING_EXTENSION } from '../../store/library';
 import { CliError } from '../command';
 import type { Command } from '../command';
+import { requireFolderOf } from '../output-file';
 import { briefingPathFor, userPath } from '../paths';
 
 /** Throws when `output` is a briefing with notes: generating over it would discard them. */
@@ -26,7 +28,8 @@ export const generateCommand: Command = {
   <article>          the article: plain text, Markdown, or HTML saved from a browser
 
 Options:
-  -o, --output FILE  where to write the briefing (default: <article>.briefing.json beside it)
+  -o, --output FILE  where to write the briefing (default: <article>.briefing.json beside it).
+                     The name must end in .briefing.json and the folder must exist
       --force        replace FILE if it exists and has no notes (kept as FILE.bak). A file
                      that is not a briefing, or one with notes, is never replaced: use
                      "briefing update-article" to regenerate a briefing and keep its notes
@@ -44,8 +47,18 @@ Example:
       io,
       typeof values.output === 'string' ? values.output : briefingPathFor(articlePath),
     );
-    if (values.force === true) await refuseIfNotesWouldBeLost(output);
+    if (!output.endsWith(BRIEFING_EXTENSION)) {
+      const given = typeof values.output === 'string' ? values.output : output;
+      const suggestion = given.replace(/(\.briefing)?(\.json)?$/, BRIEFING_EXTENSION);
+      throw new CliError(
+        `A briefing file's name must end in ${BRIEFING_EXTENSION} (Briefing Desk and \`briefing list\` see only those); use -o ${suggestion}.`,
+        2,
+      );
+    }
     const input = await readArticleFile(articlePath);
+    // createBriefingFile would make missing folders; a typo in -o should not.
+    await requireFolderOf(output);
+    if (values.force === true) await refuseIfNotesWouldBeLost(output);
     const file = newBriefingFile(generateBriefing(input), randomUUID(), new Date().toISOString());
     await createBriefingFile(output, file, { overwrite: values.force === true });
     const counts = file.briefing.sections.map((s) => `${s.heading} (${s.items.length})`).join(', ');
