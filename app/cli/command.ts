@@ -26,6 +26,11 @@ export interface Command {
   /** The rest of `briefing <name> --help`: arguments, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /**
+   * True when the command writes the briefing file it is given: its load errors then keep the
+   * store's "The file was left untouched" sentence, which read-only commands leave out.
+   */
+  writesBriefing?: boolean;
   /** How many positionals the command takes, inclusive. */
   positionals: { min: number; max: number };
   /** Returns the exit code. Throws `CliError` for a failure the user should read. */

@@ -29,7 +29,13 @@ describe('briefing CLI', () => {
   it('refuses an unknown option and a missing argument without a stack trace', async () => {
     const bad = await runCapturing(['show', 'x.json', '--nope']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--nope/);
+    expect(bad.stderr).toBe(
+      'briefing show: Unknown option --nope for `briefing show`; see `briefing show --help`.\n',
+    );
+    const short = await runCapturing(['export', 'x.json', '-z']);
+    expect(short.stderr).toBe(
+      'briefing export: Unknown option -z for `briefing export`; see `briefing export --help`.\n',
+    );
     const missing = await runCapturing(['show']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/missing argument/);
@@ -62,5 +68,40 @@ describe('briefing CLI', () => {
     const run = await runCapturing(['show', 'missing.json', '--debug'], dir);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('says an article given for a briefing is an article, for reading and writing commands', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-'));
+    await writeFile(
+      join(dir, 'article.txt'),
+      'On 8 September, Turkey’s Chief of the General Staff…\n',
+    );
+    await writeFile(join(dir, 'page.html'), '<!doctype html><title>x</title>');
+    for (const argv of [
+      ['show', 'article.txt'],
+      ['check', 'article.txt'],
+      ['notes', 'page.html'],
+      ['annotate', 'article.txt', '--quote', 'Turkey'],
+    ]) {
+      const run = await runCapturing(argv, dir);
+      expect(run.code, argv.join(' ')).toBe(1);
+      expect(run.stderr).toBe(
+        `briefing ${argv[0]}: ${join(dir, argv[1] ?? '')} is not a briefing file (it looks like an article; use \`briefing generate\`).\n`,
+      );
+    }
+  });
+
+  it('says a damaged file was left untouched only for commands that write', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-'));
+    await writeFile(join(dir, 'bad.briefing.json'), '{"schemaVersion": 2, "id": ');
+    for (const command of ['show', 'check', 'notes']) {
+      const run = await runCapturing([command, 'bad.briefing.json'], dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/is not valid JSON \(unexpected end at byte 27\)\.\n$/);
+    }
+    const export_ = await runCapturing(['export', 'bad.briefing.json', '-f', 'md'], dir);
+    expect(export_.stderr).not.toContain('untouched');
+    const annotate = await runCapturing(['annotate', 'bad.briefing.json', '-q', 'x'], dir);
+    expect(annotate.stderr).toContain('The file was left untouched; there is no backup of it.');
   });
 });

@@ -5,7 +5,9 @@
 import { parseArgs } from 'node:util';
 import { CliError, type CliIo, type Command } from './command';
 import { commands } from './commands';
+import { isStoreError } from '../store/errors';
 import { describeError } from './describe-error';
+import { storeErrorMessage } from './store-messages';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -30,6 +32,22 @@ function topHelp(): string {
 
 function commandHelp(command: Command): string {
   return `Usage: ${command.usage}\n\n${command.summary}\n\n${command.help.trimEnd()}\n`;
+}
+
+/**
+ * parseArgs's complaint as our sentence. Its unknown-option text suggests placing the option
+ * after '--', which is no help here.
+ */
+function optionError(error: unknown, command: Command): CliError {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    return new CliError(
+      `Unknown option ${unknown[1]} for \`briefing ${command.name}\`; see \`briefing ${command.name} --help\`.`,
+      2,
+    );
+  }
+  return new CliError(`${message.split('\n')[0]}. Usage: ${command.usage}`, 2);
 }
 
 /** Runs the CLI with `argv` (without node and script). Returns the exit code; never throws. */
@@ -65,8 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         strict: true,
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new CliError(`${reason}. Usage: ${command.usage}`, 2);
+      throw optionError(error, command);
     }
     const count = parsed.positionals.length;
     if (count < command.positionals.min || count > command.positionals.max) {
@@ -76,7 +93,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(parsed, io);
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : 1;
-    io.stderr(`briefing ${command.name}: ${describeError(error)}\n`);
+    const message = isStoreError(error)
+      ? await storeErrorMessage(error, command.writesBriefing === true)
+      : describeError(error);
+    io.stderr(`briefing ${command.name}: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return exitCode;
   }

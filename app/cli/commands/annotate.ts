@@ -38,6 +38,7 @@ The file is opened for writing: it must not be open in Briefing Desk at the same
 
 Example:
   briefing annotate x.briefing.json --quote "over 3,000 extrajudicial executions" --note "Check the SOHR figure" --colour disputed --tags hr,sohr`,
+  writesBriefing: true,
   options: {
     quote: { type: 'string', short: 'q' },
     occurrence: { type: 'string' },

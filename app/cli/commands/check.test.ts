@@ -52,8 +52,20 @@ describe('briefing check', () => {
     writeFileSync(path.join(dir, 'bad.briefing.json'), '{"schemaVersion": 2, "id"');
     const run = checkCommand.run({ values: {}, positionals: ['bad.briefing.json'] }, fakeIo(dir));
     await expect(run).rejects.toBeInstanceOf(CliError);
+    // check never writes, so the store's "left untouched" reassurance is left out.
     await expect(run).rejects.toThrow(
-      /bad\.briefing\.json is not valid JSON \(unexpected end at byte 25\)\. The file was left untouched; there is no backup of it\./,
+      /bad\.briefing\.json is not valid JSON \(unexpected end at byte 25\)\.$/,
+    );
+    writeFileSync(path.join(dir, 'bad.briefing.json.bak'), '{}');
+    const withBackup = fakeIo(dir);
+    expect(
+      await checkCommand.run(
+        { values: { json: true }, positionals: ['bad.briefing.json'] },
+        withBackup,
+      ),
+    ).toBe(1);
+    expect((JSON.parse(withBackup.out) as { message: string }).message).toMatch(
+      /byte 25\)\. A backup exists at .*bad\.briefing\.json\.bak\.$/,
     );
   });
 

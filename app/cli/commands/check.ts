@@ -4,6 +4,7 @@ import { loadBriefing } from '../../store/load';
 import { CliError } from '../command';
 import type { Command } from '../command';
 import { userPath } from '../paths';
+import { storeErrorMessage } from '../store-messages';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -39,13 +40,12 @@ Options:
       return 0;
     } catch (error) {
       if (!isStoreError(error)) throw error;
+      const message = await storeErrorMessage(error, false);
       if (values.json === true) {
-        io.stdout(
-          `${JSON.stringify({ ok: false, path: file, code: error.code, message: error.message })}\n`,
-        );
+        io.stdout(`${JSON.stringify({ ok: false, path: file, code: error.code, message })}\n`);
         return 1;
       }
-      throw new CliError(error.message);
+      throw new CliError(message);
     }
   },
 };

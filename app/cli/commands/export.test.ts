@@ -102,6 +102,16 @@ describe('briefing export', () => {
     expect(folder.stderr).toContain('it is a folder; give a file name.');
   });
 
+  it.runIf(existsSync('/proc/version'))(
+    'gives the real reason for a folder that exists but refuses new files',
+    async () => {
+      const r = await run('seed.briefing.json', '--format', 'md', '-o', '/proc/version');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^briefing export: Cannot write \/proc\/version: /m);
+      expect(r.stderr).not.toContain('does not exist');
+    },
+  );
+
   it('writes through a symlink and into a FIFO-like special file without replacing it', async () => {
     const { symlinkSync, lstatSync } = await import('node:fs');
     writeFileSync(path.join(dir, 'real.md'), 'old');

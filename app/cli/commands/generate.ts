@@ -36,6 +36,7 @@ Options:
 
 Example:
   briefing generate resources/articles/turkey-syria-air-defence-2025-09-08.txt -o /tmp/x.briefing.json`,
+  writesBriefing: true,
   options: {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },

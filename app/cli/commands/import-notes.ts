@@ -20,6 +20,7 @@ and body) are skipped, so importing a file twice adds nothing. Prints the counts
 Example:
   briefing export a.briefing.json --format w3c --notes all -o notes.json
   briefing import-notes b.briefing.json notes.json`,
+  writesBriefing: true,
   options: {},
   positionals: { min: 2, max: 2 },
   async run({ positionals }, io) {

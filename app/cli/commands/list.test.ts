@@ -36,6 +36,7 @@ describe('briefing list', () => {
     );
     expect(io.out).toContain('!  b.briefing.json: ');
     expect(io.out).toContain('is empty (0 bytes)');
+    expect(io.out).not.toContain('untouched'); // listing never writes
   });
 
   it('uses BRIEFING_DESK_HOME, and says when the library is empty', async () => {

@@ -6,6 +6,7 @@ import { CliError } from '../command';
 import type { CliIo, Command } from '../command';
 import { documentsDir } from '../documents-dir';
 import { userPath } from '../paths';
+import { withoutUntouchedNote } from '../store-messages';
 
 function entryLine(entry: LibraryEntry): string {
   if (entry.error) return `!  ${entry.fileName}: ${entry.error.message}`;
@@ -57,7 +58,15 @@ Options:
     const given = values['data-dir'];
     const dir = typeof given === 'string' ? userPath(io, given) : appLibraryDir(io);
     await requireFolder(dir, typeof given !== 'string');
-    const entries = await listLibrary(dir);
+    // Listing never writes: the store's "left untouched" reassurance is noise here.
+    const entries = (await listLibrary(dir)).map((entry) =>
+      entry.error
+        ? {
+            ...entry,
+            error: { ...entry.error, message: withoutUntouchedNote(entry.error.message) },
+          }
+        : entry,
+    );
     if (values.json === true) {
       io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
       return 0;

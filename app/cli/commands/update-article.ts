@@ -19,6 +19,7 @@ The previous version of the file is kept as <file>.bak.
 
 Example:
   briefing update-article x.briefing.json turkey-syria-air-defence-updated.txt`,
+  writesBriefing: true,
   options: {},
   positionals: { min: 2, max: 2 },
   async run({ positionals }, io) {
