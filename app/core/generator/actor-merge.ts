@@ -17,6 +17,8 @@ export interface Candidate {
   roleRank?: number;
   /** An acronym known to name a thing (a weapon system), never an actor. */
   blocked?: boolean;
+  /** For a place: it follows "in", "to", "from"… so it is the place even if someone bears its name. */
+  locative?: boolean;
 }
 
 interface Entity {
@@ -109,13 +111,20 @@ export function resolveActors(candidates: Candidate[]): Actor[] {
   const orgAlias = new Map<string, string>();
   for (const c of candidates) {
     if (c.kind === 'place') {
+      // "Prime Minister Luís Montenegro … Montenegro said": the surname, not the country.
+      const person = c.single !== false && !c.locative ? surname.get(c.name) : undefined;
+      if (person && person.tokens.length > 1) {
+        if (person.mentions.length < MAX_MENTIONS) person.mentions.push(c.mention);
+        continue;
+      }
       const name = PLACE_ALIASES[c.name] ?? c.name;
       add(`l:${name}`, 'place', c, name);
     } else if (c.kind === 'organization' && !c.single && !blockedEarly.has(c.name)) {
       const key = orgKey(c.name);
       add(`o:${key}`, 'organization', c);
       if (c.acronym) orgAlias.set(c.acronym, key);
-      orgAlias.set(initials(c.tokens), orgAlias.get(initials(c.tokens)) ?? key);
+      for (const alias of [initials(c.tokens), ...linkedInitials(key)])
+        orgAlias.set(alias, orgAlias.get(alias) ?? key);
       const head = c.tokens[0];
       if (
         c.tokens.length > 1 &&
@@ -154,6 +163,13 @@ export function resolveActors(candidates: Candidate[]): Actor[] {
     pushTo(loose, c.name, c);
   }
   for (const [name, list] of loose) {
+    // "Frankfurt" after a dateline's "FRANKFURT": the place already named.
+    const place = entities.get(`l:${name}`);
+    if (place) {
+      for (const c of list)
+        if (place.mentions.length < MAX_MENTIONS) place.mentions.push(c.mention);
+      continue;
+    }
     const kind = list.find((c) => c.kind)?.kind ?? null;
     const midSentence = list.filter((c) => !c.sentenceStart).length;
     if (kind === 'organization') for (const c of list) add(`o:${name}`, 'organization', c);
@@ -190,8 +206,34 @@ function personAliases(tokens: string[]): string[] {
   return aliases;
 }
 
-function orgKey(name: string): string {
-  return name.replace(/^The\s+/, '');
+/**
+ * The key organisations merge under: no leading "The"; "for" and "of" alike ("Institute for
+ * Fiscal Studies" is often written "Institute of Fiscal Studies"); "X Department" and "X Ministry"
+ * as "Department of X" and "Ministry of X" ("Defense Department", "Department of Defense").
+ * A leading place or demonym stays ("US Department of Defense"; mergeDemonymOrgs joins it).
+ */
+export function orgKey(name: string): string {
+  const key = name
+    .replace(/^The\s+/, '')
+    .replace(/\s+(?:for|of)\s+(?:the\s+)?/g, ' of ')
+    .replace(/\s+/g, ' ');
+  const m = /\s(?:Department|Ministry)$/.test(key)
+    ? /^((?:\S+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}-]*)\s+(Department|Ministry)$/u.exec(key)
+    : null;
+  if (!m) return key;
+  const prefix = m[1].trim().split(' ').filter(Boolean);
+  const leading = prefix.filter((w) => DEMONYMS.has(w) || PLACES.has(w));
+  if (leading.length !== prefix.length) return key;
+  return [...leading, m[3], 'of', m[2]].join(' ');
+}
+
+/** "Department of Defense" → "DoD": initials with the small linking words kept small. */
+function linkedInitials(key: string): string[] {
+  const words = key.split(' ');
+  const start = DEMONYMS.has(words[0]) || PLACES.has(words[0]) ? 1 : 0;
+  const core = words.slice(start);
+  if (core.length < 3 || !core.includes('of')) return [];
+  return [core.map((w) => (w === 'of' ? 'o' : w[0])).join('')];
 }
 
 function initials(tokens: string[]): string {

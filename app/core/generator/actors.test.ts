@@ -80,4 +80,86 @@ describe('findActors', () => {
     expect(found['Golan Heights']?.kind).toBe('place');
     expect(found['West Bank']?.kind).toBe('place');
   });
+
+  it('lets a title before a name beat the gazetteer', () => {
+    const found = byName(
+      'Prime Minister Luís Montenegro said Portugal would comply. Montenegro added that talks went well. Protesters later gathered in Montenegro. President Georgia Meloni agreed.',
+    );
+    expect(found['Luís Montenegro']).toEqual({
+      kind: 'person',
+      role: 'Prime Minister',
+      mentions: ['Luís Montenegro', 'Montenegro'],
+    });
+    expect(found.Montenegro).toEqual({ kind: 'place', role: undefined, mentions: ['Montenegro'] });
+    expect(found['Georgia Meloni']?.kind).toBe('person');
+    expect(found.Portugal?.kind).toBe('place');
+  });
+
+  it('knows organisations whose names hold no organisation word', () => {
+    expect(byName('The Red Cross said aid was blocked.')['Red Cross']?.kind).toBe('organization');
+    expect(
+      byName('Volunteers from the American Red Cross arrived.')['American Red Cross']?.kind,
+    ).toBe('organization');
+  });
+
+  it('merges "X Department", "Department of X" and its acronym', () => {
+    const found = byName(
+      'The Defense Department said so. Stocks came from US Department of Defense stockpiles. The DoD will pay. The State Department and the Department of State agreed.',
+    );
+    expect(found['US Department of Defense']?.mentions).toEqual([
+      'Defense Department',
+      'US Department of Defense',
+      'DoD',
+    ]);
+    expect(found['Department of State']?.mentions).toEqual([
+      'State Department',
+      'Department of State',
+    ]);
+    expect(Object.keys(found)).not.toContain('Defense Department');
+  });
+
+  it('merges "for" and "of" spellings of one organisation', () => {
+    const found = byName(
+      'Carl Emmerson works at the Institute for Fiscal Studies. Critics cite the Institute of Fiscal Studies.',
+    );
+    expect(found['Institute for Fiscal Studies']?.mentions).toEqual([
+      'Institute for Fiscal Studies',
+      'Institute of Fiscal Studies',
+    ]);
+  });
+
+  it('reads a dateline city in capitals as the place', () => {
+    const found = byName(
+      'GENEVA, 10 November 2023 - Talks in Geneva resumed. FRANKFURT (Reuters) - Bankers met in Frankfurt.',
+    );
+    expect(found.Geneva).toEqual({
+      kind: 'place',
+      role: undefined,
+      mentions: ['GENEVA', 'Geneva'],
+    });
+    expect(found.Frankfurt?.mentions).toEqual(['FRANKFURT', 'Frankfurt']);
+    expect(Object.keys(found)).not.toContain('GENEVA');
+  });
+
+  it('leaves out a "The" that only opens a sentence, and a capital that only opens one', () => {
+    const found = byName(
+      'FRANKFURT (Reuters) - The European Central Bank kept rates unchanged. Central bank officials said the European Central Bank would wait.',
+    );
+    expect(found['European Central Bank']?.mentions).toEqual([
+      'European Central Bank',
+      'European Central Bank',
+    ]);
+    expect(Object.keys(found)).not.toContain('Central');
+    expect(Object.keys(found)).not.toContain('The European Central Bank');
+  });
+
+  it('takes an affiliation as the role when nothing better says what a person is', () => {
+    const found = byName(
+      'Carl Emmerson, from the Institute for Fiscal Studies, told reporters it was fine. David Page, of Investec Securities, said: "No." Talk is cheap, said Nicholas Spiro of Spiro Sovereign Strategy.\n\nCrucial: markets fell.',
+    );
+    expect(found['Carl Emmerson']?.role).toBe('Institute for Fiscal Studies');
+    expect(found['David Page']?.role).toBe('Investec Securities');
+    expect(found['Nicholas Spiro']?.role).toBe('Spiro Sovereign Strategy');
+    expect(found['Investec Securities']?.kind).toBe('organization');
+  });
 });

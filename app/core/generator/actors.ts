@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   NOT_ACTOR_ACRONYMS,
   NOT_ACTORS,
+  ORG_NAMES,
   ORG_WORDS,
   PLACES,
   ROLE_NOUNS,
@@ -74,12 +75,22 @@ const STOP_LOWER = new Set([
 
 /** Role evidence, strongest first. */
 const enum RoleRank {
-  AppositiveAfter = 4,
-  TitlePrefix = 3,
-  AppositiveBefore = 2,
+  AppositiveAfter = 5,
+  TitlePrefix = 4,
+  AppositiveBefore = 3,
+  /** "David Page, of Investec Securities": where the person works, when nothing says what they are. */
+  Affiliation = 2,
   RoleNounBefore = 1,
   Rank = 0,
 }
+
+/** A preposition that makes the place after it a place, not a person's surname ("in Montenegro"). */
+const LOCATIVE_BEFORE =
+  /\b(?:in|to|from|into|across|throughout|near|around|of|at|via|for|towards?|inside|outside)\s+(?:the\s+)?$/i;
+/**
+ * "GENEVA, 10 November 2023 -", "FRANKFURT (Reuters) -": what follows an all-capitals dateline city.
+ */
+const DATELINE_AFTER = /^(?:,\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)|\s*\([^()]{2,40}\)\s*[-–—])/u;
 
 /**
  * Finds the people, organisations and places an article names, one entry per real-world actor
@@ -92,8 +103,9 @@ export function findActors(analysis: Analysis): Actor[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
     const tokens = tokenize(text, sentence);
+    const titleCase = sentence.role === 'title' || sentence.role === 'heading';
     for (const run of findRuns(text, tokens)) {
-      readRun(text, tokens, run, sentence.start, candidates);
+      readRun(text, tokens, run, sentence.start, titleCase, candidates);
     }
   }
   return resolveActors(candidates);
@@ -104,14 +116,18 @@ function readRun(
   tokens: Token[],
   run: Run,
   sentenceStart: number,
+  titleCase: boolean,
   out: Candidate[],
 ): void {
   let list = run.tokens;
   let firstIndex = run.first;
   // Only opening quotes or brackets may sit before a sentence's first word; look at most 8 back.
+  // A word after a dateline's dash or a colon opens a sentence too ("FRANKFURT (Reuters) - The …").
   const atSentenceStart = (t: Token): boolean =>
-    t.start - sentenceStart <= 8 &&
-    text.slice(sentenceStart, t.start).replace(/[\s"'“‘(]/g, '') === '';
+    (t.start - sentenceStart <= 8 &&
+      text.slice(sentenceStart, t.start).replace(/[\s"'“‘(]/g, '') === '') ||
+    /(?:\s[-–—]|[—–:])\s+["'“‘]?$/.test(text.slice(Math.max(sentenceStart, t.start - 5), t.start));
+  if (readCapitalsDateline(text, list, atSentenceStart(list[0]), out)) return;
   // A whole run that names a place ("New York", "The Hague") is kept as written.
   const whole = text.slice(list[0].start, list[list.length - 1].end).replace(/\s+/g, ' ');
   if (list.length > 1 && (PLACES.has(whole) || PLACES.has(whole.replace(/^The /, '')))) {
@@ -128,7 +144,8 @@ function readRun(
   // Drop sentence-opening and function words; keep a capital "The" inside a sentence ("by The Syrian Observer").
   while (list.length) {
     const t = list[0];
-    const keepThe = t.word === 'The' && !atSentenceStart(t) && list.length > 1;
+    // Headlines capitalise every "The"; only running text shows one that belongs to a name.
+    const keepThe = t.word === 'The' && !titleCase && !atSentenceStart(t) && list.length > 1;
     const startsPlace = list.length > 1 && PLACES.has(`${t.word} ${list[1].word}`); // "New York City FC"
     // "Israeli-occupied Golan Heights", "Iran-backed group": a describing compound is not a name.
     const describing = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}/u.test(t.word);
@@ -170,7 +187,9 @@ function readRun(
       name = name.slice(1);
     const given = name.findIndex((t, i) => i > 0 && GIVEN_NAMES.has(t.word));
     if (name.length > 2 && given > 0) name = name.slice(given);
-    if (name.length && isPersonName(name)) {
+    // A title right before a name beats the gazetteer: "Prime Minister Luís Montenegro".
+    const afterTitle = name.length > 0 && list[list.indexOf(name[0]) - 1]?.title === true;
+    if (name.length && isPersonName(name, afterTitle)) {
       const nameStart = name[0].start;
       const prefix = text.slice(runStart, nameStart).trim();
       const role = roleFromPrefix(text, runStart, prefix, list.slice(0, list.indexOf(name[0])));
@@ -207,6 +226,18 @@ function classifyPlain(
   const mention: Span = { start, end };
   const tail = text.slice(end, end + 40);
   const head = text.slice(Math.max(0, start - 40), start);
+  if (isKnownOrg(bare)) {
+    out.push({
+      kind: 'organization',
+      name: bare,
+      tokens: words,
+      mention,
+      strength: 2,
+      sentenceStart: sentenceStarting,
+      single: list.length === 1,
+    });
+    return;
+  }
   if (
     PLACES.has(bare) ||
     (list.length > 1 &&
@@ -220,12 +251,15 @@ function classifyPlain(
       mention,
       strength: 2,
       sentenceStart: sentenceStarting,
+      locative: LOCATIVE_BEFORE.test(head),
     });
     return;
   }
   const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u.exec(tail)?.[1];
   const hasOrgWord = words.some((w) => ORG_WORDS.has(w));
-  if (hasOrgWord || ORG_NOUN_AFTER.test(tail) || ORG_NOUN_BEFORE.test(head)) {
+  // "Central bank officials said …": a capital that only opens the sentence names nothing.
+  const openerOnly = list.length === 1 && sentenceStarting && !hasOrgWord;
+  if (!openerOnly && (hasOrgWord || ORG_NOUN_AFTER.test(tail) || ORG_NOUN_BEFORE.test(head))) {
     // A bare "Government" or "Commons" says too little to be an actor of its own.
     if (
       list.length === 1 &&
@@ -326,6 +360,9 @@ function personCandidate(
   const after = appositiveAfter(text, end);
   if (after && (!best || best.rank < RoleRank.AppositiveAfter))
     best = { text: after, rank: RoleRank.AppositiveAfter };
+  const affiliation = after ? null : affiliationAfter(text, end);
+  if (affiliation && (!best || best.rank < RoleRank.Affiliation))
+    best = { text: affiliation, rank: RoleRank.Affiliation };
   if (!best || best.rank <= RoleRank.Rank) {
     const prefixStart = tokens[firstIndex]?.start ?? start;
     const beforeRole = appositiveBefore(text, Math.min(prefixStart, start));
@@ -348,7 +385,8 @@ function personCandidate(
   };
 }
 
-function isPersonName(list: Token[]): boolean {
+/** Whether the words can be a person's name; `placesAllowed` after a title ("President Georgia Meloni"). */
+function isPersonName(list: Token[], placesAllowed = false): boolean {
   if (list.length > 4) return false;
   if (NOT_ACTORS.has(list[0].word) || DEMONYMS.has(list[0].word)) return false;
   return list.every(
@@ -357,9 +395,66 @@ function isPersonName(list: Token[]): boolean {
       !t.acronym &&
       !ORG_WORDS.has(t.word) &&
       !THING_WORDS.has(t.word) &&
-      !PLACES.has(t.word) &&
+      (placesAllowed || !PLACES.has(t.word)) &&
       !TITLE_WORDS.has(t.word),
   );
+}
+
+/** A name the gazetteer knows as an organisation, or one ending in it ("American Red Cross"). */
+function isKnownOrg(name: string): boolean {
+  if (ORG_NAMES.has(name)) return true;
+  // The known names run two to four words: only the last few words need looking at.
+  const words = name.split(' ').slice(-5);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (ORG_NAMES.has(words.slice(i).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * A dateline city in capitals ("GENEVA, 10 November 2023 -", "FRANKFURT (Reuters) -", or any
+ * capitals run the gazetteer knows as a place) is that place, named as it is written elsewhere
+ * ("Geneva"), not an acronym. Returns whether it took the run. Mutates `out`.
+ */
+function readCapitalsDateline(
+  text: string,
+  list: Token[],
+  sentenceStarting: boolean,
+  out: Candidate[],
+): boolean {
+  if (list.length > 3 || !list.every((t) => /^\p{Lu}{2,}$/u.test(t.word))) return false;
+  const start = list[0].start;
+  const end = list[list.length - 1].end;
+  const name = list
+    .map((t) => t.word.charAt(0) + t.word.slice(1).toLocaleLowerCase('en'))
+    .join(' ');
+  const isDateline = sentenceStarting && DATELINE_AFTER.test(text.slice(end, end + 60));
+  if (!isDateline && !(PLACES.has(name) && list.every((t) => t.word.length > 3))) return false;
+  out.push({
+    kind: 'place',
+    name,
+    tokens: name.split(' '),
+    mention: { start, end },
+    strength: 2,
+    sentenceStart: sentenceStarting,
+    locative: true,
+  });
+  return true;
+}
+
+/**
+ * "Carl Emmerson, from the Institute for Fiscal Studies,", "Nicholas Spiro of Spiro Sovereign
+ * Strategy said": the organisation a person speaks for, when the phrase names one.
+ */
+function affiliationAfter(text: string, end: number): string | null {
+  const m =
+    /^(?:,\s+|\s+)(?:from|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’&-]*(?: +(?:(?:of|for|and|on|the) +){0,2}\p{Lu}[\p{L}\p{M}'’&-]*){0,6})(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|added|argued|warned|wrote|believes|thinks)\b|\s*$)/u.exec(
+      text.slice(end, end + 120),
+    );
+  if (!m) return null;
+  const org = m[1];
+  const words = org.split(/\s+/);
+  return words.some((w) => ORG_WORDS.has(w)) || isKnownOrg(org) ? org : null;
 }
 
 function isParticle(t: Token): boolean {

@@ -141,9 +141,14 @@ export function mentionNames(said: string, name: string): boolean {
   const a = said.replace(/\s+/g, ' ').replace(/^The /, '');
   const n = name.replace(/^The /, '');
   if (a === n || n.includes(a) || a.includes(n)) return true;
-  const parts = n.split(/[\s-]+/);
-  if (a.split(/[\s-]+/).every((w) => parts.includes(w) || parts.includes(`al-${w}`))) return true;
-  if (/^\p{Lu}+$/u.test(a)) {
+  // A dateline in capitals ("GENEVA") names the place written "Geneva".
+  if (/^[\p{Lu}\s]+$/u.test(a) && n.toLocaleUpperCase('en').includes(a)) return true;
+  // "for" and "of" alike: "Institute of Fiscal Studies" names the "Institute for Fiscal Studies".
+  const parts = n.split(/[\s-]+/).map((w) => (w === 'for' ? 'of' : w));
+  const words = a.split(/[\s-]+/).map((w) => (w === 'for' ? 'of' : w));
+  if (words.every((w) => parts.includes(w) || parts.includes(`al-${w}`))) return true;
+  // Acronyms: "CNE", and "DoD" for a "Department of Defense".
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(a) && a.length <= 10) {
     const initials = new Set(parts.map((p) => p[0]));
     if ([...a].every((c) => initials.has(c))) return true;
   }

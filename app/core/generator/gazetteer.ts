@@ -62,6 +62,14 @@ export const THING_WORDS = set(
   'System|Systems|Missile|Missiles|Rocket|Rockets|Artillery|Package|Budget|Report|Summit|Agreement|Accord|Treaty|Memorandum|Exhibition|Day|Week|Programme|Program|War|Crisis|Act|Bill|Law|Plan|Deal|Questions|Prize|Award|Cup|Games|Olympics|Index|Implications|Chapter|Cooperation|Understanding|Drawdown|Mobility|Surface-to-Air|Advanced|Rights|Era|Revolution|Spring|Street|Road|Square|Avenue|Bridge|Airport|Hospital|Stadium|Tower|Palace|House|Hall',
 );
 
+/**
+ * Organisations whose names hold no organisation word ("Red Cross" would read as a person).
+ * A run ending in one of these ("American Red Cross") is an organisation too.
+ */
+export const ORG_NAMES = set(
+  'Red Cross|Red Crescent|Doctors Without Borders|Médecins Sans Frontières|Islamic State|Muslim Brotherhood|Boko Haram|Sinn Féin|Sinn Fein|Golden Dawn|Wagner Group',
+);
+
 /** Acronyms that are not actors. */
 export const NOT_ACTOR_ACRONYMS = set(
   'CEO|CFO|GDP|SUV|SUVs|EST|GMT|BST|UTC|CET|TV|PM|AM|MP|MPs|MSP|MSPs|MEP|MEPs|AMs|TDs|VAT|AI|IT|ID|OK|PR|HQ|DNA|FTSE|DAX|CAC|NASDAQ|COVID|PDF|USD|EUR|GBP|DIY|VIP|II|III|IV',

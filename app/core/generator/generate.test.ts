@@ -468,3 +468,32 @@ describe('generateBriefing timelines on the fixtures', () => {
     ]);
   });
 });
+
+describe('generateBriefing actors on the fixtures', () => {
+  const of = (n: string): Generated =>
+    run(load(resolve(fixtureDir, `${n}.txt`)), n === 'a05' || n === 'a06' ? 'markdown' : 'text');
+
+  it('a01: one Institute for Fiscal Studies, and affiliations as roles', () => {
+    const g = of('a01');
+    expect(names(g, 'organization')).not.toContain('Institute of Fiscal Studies');
+    expect(actor(g, 'Institute for Fiscal Studies')!.mentions).toHaveLength(2);
+    expect(actor(g, 'Carl Emmerson')!.role).toBe('Institute for Fiscal Studies');
+    expect(actor(g, 'David Page')!.role).toBe('Investec Securities');
+  });
+
+  it('a03: Nicholas Spiro speaks for Spiro Sovereign Strategy', () => {
+    expect(actor(of('a03'), 'Nicholas Spiro')!.role).toBe('Spiro Sovereign Strategy');
+  });
+
+  it('a06: the Defense Department, the US Department of Defense and DoD are one', () => {
+    const g = of('a06');
+    const dod = g.briefing.actors.filter((a) => /Defense|DoD/.test(a.name));
+    expect(dod.map((a) => a.name)).toEqual(['US Department of Defense']);
+    expect(dod[0].mentions.map((m) => g.article.text.slice(m.start, m.end))).toEqual([
+      'Defense Department',
+      'Defense Department',
+      'US Department of Defense',
+      'DoD',
+    ]);
+  });
+});
