@@ -155,7 +155,7 @@ async function benchPdf(): Promise<void> {
   const direct = async (browser: Awaited<ReturnType<typeof launchChromium>>) => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(htmlFile).href);
-    const pdf = await page.pdf(pdfOptions({ handling: file.handling }));
+    const pdf = await page.pdf(pdfOptions());
     await page.close();
     return pdf;
   };

@@ -81,9 +81,9 @@ describe('renderHtml', () => {
     expect(html).toContain(
       '<title>Turkey deepens military ties with Syria’s post-Assad administration</title>',
     );
-    expect(html).toContain('@page { size: A4; }');
-    expect(renderHtml('x', { title: 't', handling: 'h', paper: 'letter' })).toContain(
-      '@page { size: letter; }',
+    expect(html).toMatch(/@page \{\n {2}size: A4;\n {2}@top-center \{ content: "TLP:AMBER";/);
+    expect(renderHtml('x', { title: 't', handling: 'h', paper: 'letter' })).toMatch(
+      /@page \{\n {2}size: letter;/,
     );
   });
 

@@ -9,6 +9,7 @@
 import { Marked } from 'marked';
 import type { Tokens } from 'marked';
 import type { Paper } from './options';
+import { pageRule } from './print-templates';
 
 export interface HtmlOptions {
   /** Document title (plain text). */
@@ -146,10 +147,6 @@ export function renderFragment(markdown: string): string {
   return createMarked().parse(stripFrontMatter(markdown), { async: false });
 }
 
-function pageRule(paper: Paper): string {
-  return `@page { size: ${paper === 'letter' ? 'letter' : 'A4'}; }`;
-}
-
 /**
  * Returns a complete HTML document for `markdown` (front matter dropped). The handling banner
  * paragraph that toMarkdown writes first is given the `handling-banner` class so the print
@@ -175,7 +172,7 @@ export function renderHtml(markdown: string, options: HtmlOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(EXPORT_CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(options.title)}</title>`,
-    `<style>${css}\n${pageRule(options.paper ?? 'a4')}</style>`,
+    `<style>${css}\n${pageRule(options.paper ?? 'a4', options.handling)}</style>`,
     '</head>',
     `<body class="paper-${options.paper ?? 'a4'}">`,
     '<main class="briefing">',

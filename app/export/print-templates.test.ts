@@ -1,31 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { electronPrintOptions, footerTemplate, headerTemplate } from './print-templates';
+import { cssString, pageRule } from './print-templates';
 
-describe('print templates', () => {
-  it('carry the escaped handling banner with an explicit font size', () => {
-    for (const template of [headerTemplate('TLP:AMBER <x>'), footerTemplate('TLP:AMBER <x>')]) {
-      expect(template).toContain('TLP:AMBER &lt;x&gt;');
-      expect(template).not.toContain('<x>');
-      expect(template).toMatch(/font-size:9px/);
-      expect(template).not.toMatch(/<script/i);
-    }
-  });
-
-  it('number pages with Chromium’s pageNumber and totalPages classes', () => {
-    expect(footerTemplate('TLP:RED')).toContain(
-      'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
-    );
+describe('page margin boxes', () => {
+  it('carry the banner top and bottom and the page count, in the bundled sans', () => {
+    const rule = pageRule('a4', 'TLP:AMBER');
+    expect(rule).toMatch(/^@page \{\n {2}size: A4;/);
+    expect(rule).toMatch(/@top-center \{ content: "TLP:AMBER"; font-family: 'Inter'/);
+    expect(rule).toMatch(/@bottom-center \{ content: "TLP:AMBER";/);
+    expect(rule).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(pageRule('letter', 'TLP:RED')).toContain('size: letter;');
   });
 
   it('colour the banner by TLP level', () => {
-    expect(headerTemplate('TLP:RED')).toContain('color:#FF2B2B');
-    expect(headerTemplate('tlp:amber+strict')).toContain('color:#FFC000');
-    expect(headerTemplate('INTERNAL')).toContain('color:#FFFFFF');
+    expect(pageRule('a4', 'TLP:RED')).toContain('color: #FF2B2B');
+    expect(pageRule('a4', 'tlp:amber+strict')).toContain('color: #FFC000');
+    expect(pageRule('a4', 'INTERNAL')).toContain('color: #FFFFFF');
   });
 
-  it('give Electron the same templates with tagging and outline on', () => {
-    const options = electronPrintOptions('TLP:GREEN');
-    expect(options.generateTaggedPDF && options.generateDocumentOutline).toBe(true);
-    expect(options.footerTemplate).toBe(footerTemplate('TLP:GREEN'));
+  it('write a marking as a CSS string nothing can break out of', () => {
+    expect(cssString('KİŞİSEL – ĞİZLİ')).toBe('"KİŞİSEL \\2013  ĞİZLİ"');
+    const hostile = cssString('x"; } body { display: none } </style><script>alert(1)</script>');
+    expect(hostile.startsWith('"') && hostile.endsWith('"')).toBe(true);
+    expect(hostile.slice(1, -1)).not.toMatch(/["<>{};]/);
+    expect(hostile).not.toContain('</style');
   });
 });

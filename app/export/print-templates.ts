@@ -1,13 +1,18 @@
 /**
- * Header and footer templates for Chromium's PDF printing (Playwright `page.pdf` and Electron
- * `printToPDF` take the same strings). Templates get no page CSS and run no script, and their
- * default text is tiny, so every style is inline with an explicit font-size. They draw inside the
- * page margin that resources/print.css sets.
+ * The page furniture of a printed briefing — the handling banner at the top and bottom of
+ * every page and "Page x of y" — as CSS page-margin boxes in the document's own `@page` rule.
+ *
+ * Not Chromium's headerTemplate/footerTemplate: those render in a separate context that
+ * cannot use the document's web fonts (checked on this machine: even a data: URL @font-face
+ * inside the template falls back to a system font), so a marking such as "KİŞİSEL – ĞİZLİ"
+ * depended on the fonts installed. Margin boxes (Chromium ≥ 131; Electron 45 ships 142) are
+ * laid out with the page's fonts, so the banner prints in the bundled Inter everywhere, and an
+ * exported .html printed from a browser carries the same banner.
  */
-import { escapeHtml } from './html';
+import type { Paper } from './options';
 
 /** Banner colours per TLP 2.0 (FIRST): coloured text on black. Custom markings use white. */
-function bannerColour(handling: string): string {
+export function bannerColour(handling: string): string {
   const level = handling.trim().toUpperCase();
   if (level.startsWith('TLP:RED')) return '#FF2B2B';
   if (level.startsWith('TLP:AMBER')) return '#FFC000';
@@ -15,50 +20,42 @@ function bannerColour(handling: string): string {
   return '#FFFFFF';
 }
 
-// The template box spans the full page width; pad it to line up with the print.css side margins.
-const BOX =
-  'width:100%;box-sizing:border-box;padding:0 18mm;margin:0;font-family:Inter,"DejaVu Sans",sans-serif;font-size:9px;line-height:1.3;' +
-  '-webkit-print-color-adjust:exact;print-color-adjust:exact;';
-
-function banner(handling: string): string {
-  return (
-    `<span style="background:#000;color:${bannerColour(handling)};font-weight:700;letter-spacing:0.08em;` +
-    `padding:1px 6px;font-size:9px;">${escapeHtml(handling)}</span>`
-  );
+/**
+ * `text` as a CSS string literal. Everything but letters, digits, spaces and a few safe marks
+ * is written as a hex escape, so neither a quote nor `</style>` in a marking can end it.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    if (/[\p{L}\p{N} :._+-]/u.test(ch)) out += ch;
+    else out += `\\${ch.codePointAt(0)!.toString(16)} `;
+  }
+  return `${out}"`;
 }
 
-/** The page header: the handling banner, centred. */
-export function headerTemplate(handling: string): string {
-  return (
-    `<table style="${BOX}border-collapse:collapse;"><tr>` +
-    `<td style="text-align:center;font-size:9px;">${banner(handling)}</td></tr></table>`
-  );
-}
-
-/** The page footer: the handling banner, centred, and "Page x of y" on the right. */
-export function footerTemplate(handling: string): string {
-  return (
-    `<table style="${BOX}border-collapse:collapse;table-layout:fixed;"><tr>` +
-    `<td style="width:33%;font-size:9px;"></td>` +
-    `<td style="width:34%;text-align:center;font-size:9px;">${banner(handling)}</td>` +
-    `<td style="width:33%;text-align:right;font-size:9px;color:#555;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></td>` +
-    `</tr></table>`
-  );
-}
+const FONT = "font-family: 'Inter', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9px;";
 
 /**
- * The options Electron's `webContents.printToPDF` needs for the same output as the CLI's
- * `page.pdf` (app/pdf/print.ts): same templates, page size and margins from print.css, and
- * tagging, without which Chromium writes no outline.
+ * The `@page` rule for `paper` with the banner centred in the top and bottom margins and the
+ * page count at the bottom right. The margins themselves are print.css's.
  */
-export function electronPrintOptions(handling: string) {
-  return {
-    preferCSSPageSize: true,
-    printBackground: true,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(handling),
-    footerTemplate: footerTemplate(handling),
-  } as const;
+export function pageRule(paper: Paper, handling: string): string {
+  const banner =
+    `content: ${cssString(handling)}; ${FONT} font-weight: 600; letter-spacing: 0.08em; ` +
+    `color: ${bannerColour(handling)}; background: #000; text-align: center; ` +
+    `-webkit-print-color-adjust: exact; print-color-adjust: exact;`;
+  return [
+    `@page {`,
+    `  size: ${paper === 'letter' ? 'letter' : 'A4'};`,
+    // A margin box's background fills the box: margins shrink it to a band around the text.
+    `  @top-center { ${banner} margin: 8mm 0 7mm; width: ${bannerWidth(handling)}; }`,
+    `  @bottom-center { ${banner} margin: 6mm 0 7mm; width: ${bannerWidth(handling)}; }`,
+    `  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FONT} color: #555; }`,
+    `}`,
+  ].join('\n');
+}
+
+/** About the width of the marking in 9px Inter semibold with its letter spacing, plus padding. */
+function bannerWidth(handling: string): string {
+  return `${Math.min(170, Math.ceil([...handling].length * 2.3 + 6))}mm`;
 }

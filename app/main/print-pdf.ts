@@ -6,7 +6,6 @@
  */
 import { BrowserWindow, session } from 'electron';
 import type { Paper } from '../export/options';
-import { footerTemplate, headerTemplate } from '../export/print-templates';
 import { sanitizeDocument } from '../pdf/sanitize';
 
 const PRINT_PARTITION = 'briefing-desk-print';
@@ -64,9 +63,8 @@ export async function printPdfInElectron(
       // The outline is a silent no-op without tagging (tech notes §0.4).
       generateTaggedPDF: true,
       generateDocumentOutline: true,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(options.handling),
-      footerTemplate: footerTemplate(options.handling),
+      // Banner and page numbers are the document's @page margin boxes (export/print-templates.ts).
+      displayHeaderFooter: false,
       pageSize: options.paper === 'letter' ? 'Letter' : 'A4',
     });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

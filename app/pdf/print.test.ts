@@ -30,11 +30,12 @@ function exportHtml(
   file = seed,
   notes: NoteProfile = 'none',
   paper: 'a4' | 'letter' = 'a4',
+  handling = file.handling,
 ): string {
-  const md = toMarkdown(file, { notes, paper }, env);
+  const md = toMarkdown(file, { notes, paper, handling }, env);
   return renderHtml(md, {
     title: file.briefing.title,
-    handling: file.handling,
+    handling,
     paper,
     css: loadPrintCss(),
   });
@@ -115,7 +116,7 @@ describe.skipIf(!hasTools)('printPdf', () => {
     const { newBriefingFile } = await import('../core/new-briefing-file');
     const input = articleFromString(text, 'turkey-syria-air-defence-2025-09-08.txt');
     const file = newBriefingFile(generateBriefing(input), 'generated-seed', env.now);
-    const pdf = await printPdf(exportHtml(file, 'all'), {
+    const pdf = await printPdf(exportHtml(file, 'all', 'a4', 'TLP:GREEN'), {
       paper: 'a4',
       handling: 'TLP:GREEN',
       browser,
@@ -134,11 +135,22 @@ describe.skipIf(!hasTools)('printPdf', () => {
       .forEach((s, i) => expect(titles).toContain(`${i + 1}.${s.heading}`.replace(/\s+/g, '')));
   });
 
-  it('embeds the bundled fonts, which cover Turkish letters', async () => {
-    const pdf = await printPdf(exportHtml(), { paper: 'a4', handling: seed.handling, browser });
+  it('embeds the bundled fonts, which cover Turkish letters, in the body and the banner', async () => {
+    const marking = 'KİŞİSEL – ĞİZLİ';
+    const pdf = await printPdf(exportHtml(seed, 'none', 'a4', marking), {
+      paper: 'a4',
+      handling: marking,
+      browser,
+    });
     const fonts = poppler('pdffonts', pdf);
     expect(fonts).toMatch(/SourceSerif4-Regular/);
     expect(fonts).toMatch(/Inter-SemiBold/);
+    // Nothing from the machine: DejaVu is installed here, and the old header templates used it.
+    expect(fonts).not.toMatch(/DejaVu|Liberation/);
+    const pages = poppler('pdftotext', pdf, '-enc', 'UTF-8')
+      .split('\f')
+      .filter((p) => p.trim());
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain(marking));
   });
 
   it('puts no note text in a clean PDF', async () => {

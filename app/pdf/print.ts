@@ -1,10 +1,9 @@
 /**
  * Node-side PDF printing with playwright-core driving Chromium, for the CLI and tests. Electron
- * main prints the same HTML with printToPDF and the same templates (app/export/print-templates.ts).
+ * main prints the same HTML with printToPDF; banner and page numbers are in the HTML's @page rule.
  */
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { footerTemplate, headerTemplate } from '../export/print-templates';
 import type { Paper } from '../export/options';
 import { sanitizeDocument } from './sanitize';
 
@@ -51,16 +50,15 @@ export async function launchChromium(executablePath?: string): Promise<Browser> 
 }
 
 /** The `page.pdf` options both the CLI printer and the bench's direct print use. */
-export function pdfOptions(options: Pick<PrintOptions, 'handling'>) {
+export function pdfOptions() {
   return {
     preferCSSPageSize: true,
     printBackground: true,
     tagged: true,
     // Chromium writes no outline unless tagging is also on (tech-notes §0.4).
     outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(options.handling),
-    footerTemplate: footerTemplate(options.handling),
+    // The banner and page numbers are the document's own @page margin boxes (print-templates.ts).
+    displayHeaderFooter: false,
   } as const;
 }
 
@@ -110,7 +108,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       await page.setContent(clean, { waitUntil: 'load' });
       await waitForFonts(page, options.fontTimeoutMs ?? 5_000);
       if (options.onContent) await options.onContent(page);
-      const pdf = await page.pdf(pdfOptions(options));
+      const pdf = await page.pdf(pdfOptions());
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       await context.close();
