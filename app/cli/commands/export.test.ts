@@ -74,11 +74,17 @@ describe('briefing export', () => {
   it('writes atomically to -o and leaves no temporary file', async () => {
     const r = await run('seed.briefing.json', '--format', 'md', '-o', 'out/x.md');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Cannot write .*out\/x\.md: its folder does not exist\./);
+    // Nothing about notes going out when nothing went out.
+    expect(r.stderr).toMatch(
+      /^briefing export: Cannot write .*out\/x\.md: its folder does not exist\.\n$/,
+    );
     mkdirSync(path.join(dir, 'out'));
     const ok = await run('seed.briefing.json', '--format', 'md', '-o', 'out/x.md');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('');
+    expect(ok.stderr).toBe(
+      `Clean export: no analyst notes\n2 shared notes excluded\n1 private note excluded\nWrote ${path.join(dir, 'out/x.md')}\n`,
+    );
     expect(readFileSync(path.join(dir, 'out/x.md'), 'utf8')).toContain('# Turkey deepens');
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['x.md']);
   });
@@ -107,7 +113,7 @@ describe('briefing export', () => {
     async () => {
       const r = await run('seed.briefing.json', '--format', 'md', '-o', '/proc/version');
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^briefing export: Cannot write \/proc\/version: /m);
+      expect(r.stderr).toMatch(/^briefing export: Cannot write \/proc\/version: [^\n]+\n$/);
       expect(r.stderr).not.toContain('does not exist');
     },
   );

@@ -55,8 +55,8 @@ export const exportCommand: Command = {
                         Never a briefing: the input, a *.briefing.json name or an existing
                         briefing file is refused
 
-What goes out and what stays is printed to stderr before writing. The export stops, writing
-nothing, if a note that should be left out is found in the output.
+What went out and what stayed is printed to stderr once the export is written. The export
+stops, writing nothing, if a note that should be left out is found in the output.
 Set SOURCE_DATE_EPOCH to pin the "generated at" time.
 
 Examples:
@@ -111,7 +111,10 @@ Examples:
       ...(handlingOption ? { handling: handlingOption } : {}),
     };
     const handling = resolveHandling(file, options);
-    for (const line of exportManifest(file, options).lines) io.stderr(`${line}\n`);
+    // Said only once the export is out: a failed write must not read as "2 notes included".
+    const manifest = exportManifest(file, options)
+      .lines.map((line) => `${line}\n`)
+      .join('');
 
     let text: string | null = null;
     let bytes: Uint8Array | null = null;
@@ -152,10 +155,11 @@ Examples:
 
     if (output === null) {
       io.stdout(text ?? '');
+      io.stderr(manifest);
       return 0;
     }
     await writeAtomically(output, bytes ?? text ?? '');
-    io.stderr(`Wrote ${output}\n`);
+    io.stderr(`${manifest}Wrote ${output}\n`);
     return 0;
   },
 };

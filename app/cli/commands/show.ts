@@ -44,7 +44,8 @@ function showText(file: BriefingFile): string {
     out.push('');
   }
   if (b.source.disclaimer) out.push('SOURCE', `  ${b.source.disclaimer}`, '');
-  out.push(`${file.annotations.length} note(s).`);
+  const notes = file.annotations.length;
+  out.push(`${notes} note${notes === 1 ? '' : 's'}.`);
   return `${out.join('\n')}\n`;
 }
 
