@@ -230,11 +230,12 @@ describe('generateBriefing on the fixtures', () => {
     expect(b.title).not.toMatch(/^(By|PUBLISHED|Daily Mail)/);
     expect(b.title).toContain('finance minister');
     expect(b.source.publisher).toBe('Daily Mail');
+    // The lead first, then the first highlight that is a sentence; never the market ticker.
     expect(b.bluf.map((i) => i.text)).toEqual([
+      expect.stringMatching(/^Greece's new finance minister was rushed to hospital today/),
       'Leaders of Germany, France, Italy and Spain met at 12noon in Rome',
-      'France, Italy and Spain were expected to pressure Merkel to ease measures',
-      'FTSE 100 down 0.93%; DAX down 0.93%; CAC 40 down 0.50%',
     ]);
+    expect(JSON.stringify(b.bluf)).not.toContain('FTSE');
     const highlightsStart = text.indexOf('@highlight');
     const sectionSources = b.sections.flatMap((s) => s.items.flatMap((i) => i.sources));
     expect(sectionSources.every((s) => s.end <= highlightsStart)).toBe(true);
@@ -266,6 +267,7 @@ describe('generateBriefing on the fixtures', () => {
     const b = g.briefing;
     expect(b.dateline).toBe('2012-12-17');
     expect(b.bluf).toHaveLength(2);
+    expect(b.bluf[0].text).toMatch(/^More than 3,800 British troops/);
     expect(names(g, 'person')).toEqual(
       expect.arrayContaining(['David Cameron', 'Philip Hammond', 'Barack Obama', 'David Richards']),
     );

@@ -1,6 +1,7 @@
 import type { Item, Section, SectionKind, Span } from '../briefing';
 import { SECTION_KINDS } from '../briefing';
 import type { Analysis, Sentence } from './analysis';
+import { groundedShare } from './briefing-invariants';
 import { SECTION_HEADINGS, scoreSections } from './sections';
 import { stripConnective, textAndSources } from './spans';
 
@@ -11,30 +12,37 @@ const MAX_SECTION_ITEMS = 6;
 const MIN_SECTION_SCORE = 1.5;
 
 /**
- * Bottom line up front: the publisher's own highlights when it gives them, otherwise the lead
- * sentence plus up to two sentences that say why it matters. Returns the sentences used, so the
+ * Bottom line up front: the lead sentence, then either the publisher's first highlight that is
+ * a full sentence and adds to the lead (Daily Mail `@highlight` lines; never a market ticker or
+ * a list), or up to two sentences that say why it matters. Returns the sentences used, so the
  * sections can leave them out.
  */
 export function selectBluf(analysis: Analysis): { items: Item[]; used: Set<Sentence> } {
   const { text } = analysis;
-  const highlights = analysis.sentences.filter((s) => s.role === 'highlight');
-  if (highlights.length) {
-    const byPart = new Map<number, Span>();
-    for (const s of highlights) {
-      const prev = byPart.get(s.part);
-      byPart.set(s.part, prev ? { start: prev.start, end: s.end } : { start: s.start, end: s.end });
-    }
-    const items = [...byPart.values()]
-      .slice(0, 3)
-      .map((span, i) => item(`bluf-${i + 1}`, text, span));
-    return { items, used: new Set() };
-  }
+  const highlights = highlightSpans(analysis).filter((span) =>
+    isFullSentence(text.slice(span.start, span.end)),
+  );
   const body = analysis.body;
   if (!body.length) {
+    if (highlights.length) {
+      const items = highlights.slice(0, 3).map((span, i) => item(`bluf-${i + 1}`, text, span));
+      return { items, used: new Set() };
+    }
     const any = analysis.sentences[0];
     if (any) return { items: [item('bluf-1', text, any)], used: new Set([any]) };
     const part = fallbackSpan(analysis);
     return { items: part ? [item('bluf-1', text, part)] : [], used: new Set() };
+  }
+  const lead = body[0];
+  const leadText = text.slice(lead.start, lead.end);
+  const highlight = highlights.find(
+    (span) => groundedShare(text.slice(span.start, span.end), leadText) < REPEATS_LEAD,
+  );
+  if (highlight) {
+    return {
+      items: [item('bluf-1', text, lead), item('bluf-2', text, highlight)],
+      used: new Set([lead]),
+    };
   }
   const lastParagraph = body[body.length - 1].paragraph;
   const scored = body.slice(1, 400).map((s) => {
@@ -153,6 +161,45 @@ export function selectSections(analysis: Analysis, used: Set<Sentence>): Section
     }
   }
   return sections;
+}
+
+/** One span per `@highlight` line (a line may hold several sentences), in order. */
+function highlightSpans(analysis: Analysis): Span[] {
+  const byPart = new Map<number, Span>();
+  for (const s of analysis.sentences) {
+    if (s.role !== 'highlight') continue;
+    const prev = byPart.get(s.part);
+    byPart.set(s.part, prev ? { start: prev.start, end: s.end } : { start: s.start, end: s.end });
+  }
+  return [...byPart.values()];
+}
+
+/** Share of a highlight's words found in the lead above which it says nothing new. */
+const REPEATS_LEAD = 0.7;
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|does|do|did|won't|can't)$/;
+/** Common irregular verbs, past and present, that carry a headline-style sentence. */
+const IRREGULAR_VERB =
+  /^(?:met|meets|said|says|told|tells|took|takes|made|makes|went|goes|came|comes|won|wins|lost|loses|left|leaves|held|holds|hit|hits|fell|falls|rose|rises|cut|cuts|set|sets|put|puts|saw|sees|gave|gives|got|gets|kept|keeps|led|leads|paid|pays|sent|sends|sold|sells|spent|spends|struck|strikes|fought|fights|brought|brings|began|begins|broke|breaks|ran|runs|chose|drew|grew|knew|shot|spoke|stood|wrote|warns|vows|faces|seeks|backs|calls|wants|plans|agrees|rejects|denies|claims|admits)$/;
+const NOT_PARTICIPLE =
+  /^(?:hundred|need|seed|speed|bed|red|bred|shed|feed|deed|creed|greed|steed|weed|sled|wed)$/;
+
+/**
+ * A line that reads as a sentence, not a ticker or list ("FTSE 100 down 0.93%; DAX down
+ * 0.93%"): at least four words, no run of semicolon-separated fragments, and a verb — an
+ * auxiliary, a common irregular verb or a lower-case "-ed" word.
+ */
+export function isFullSentence(line: string): boolean {
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’%.,-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const pieces = line.split(';').filter((p) => p.trim());
+  if (pieces.length >= 2 && pieces.every((p) => p.trim().split(/\s+/).length <= 6)) return false;
+  return words.slice(1).some((raw) => {
+    const w = raw.replace(/[.,]+$/, '');
+    if (!/^\p{Ll}/u.test(w)) return false;
+    if (AUXILIARY.test(w) || IRREGULAR_VERB.test(w)) return true;
+    return /^\p{Ll}{3,}ed$/u.test(w) && !NOT_PARTICIPLE.test(w);
+  });
 }
 
 /** With no sentence at all (only headings, rules or stamps), the first non-blank part of the text. */
