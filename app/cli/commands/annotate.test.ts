@@ -73,6 +73,26 @@ describe('briefing annotate', () => {
     expect(note.body.colour).toBe('fact');
   });
 
+  it('finds a quote typed with a straight apostrophe, storing the article’s curly one', async () => {
+    const file = await freshBriefing();
+    const run = await runCapturing([
+      'annotate',
+      file,
+      '--quote',
+      "Turkey's Chief of the General Staff",
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe(
+      'Annotated the words as they are written: "Turkey’s Chief of the General Staff".\n',
+    );
+    const [note] = (await readBriefingFile(file)).annotations;
+    const article = (await readBriefingFile(file)).article.text;
+    expect(note?.target.quote.exact).toBe('Turkey’s Chief of the General Staff');
+    expect(article.slice(note?.target.position?.start, note?.target.position?.end)).toBe(
+      'Turkey’s Chief of the General Staff',
+    );
+  });
+
   it('refuses a quote that is not in the text, in one sentence naming it', async () => {
     const file = await freshBriefing();
     const run = await runCapturing(['annotate', file, '--quote', 'no such words here']);

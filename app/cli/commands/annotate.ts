@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ARTICLE_BLOCK_ID } from '../../core/annotation';
 import { blockTextOf } from '../../core/annotations/blocks';
-import { createAnnotation, findQuote } from '../../core/annotations/create';
+import { createAnnotation } from '../../core/annotations/create';
 import { openBriefing } from '../../store/briefing-store';
 import { CliError } from '../command';
 import type { Command } from '../command';
+import { findQuoteLoosely } from '../find-quote';
 import { userPath } from '../paths';
 
 /** A whole number from 1, or a CliError naming the option. */
@@ -25,8 +26,12 @@ export const annotateCommand: Command = {
   help: `Prints the new note's id on stdout.
 
 Options:
-  -q, --quote TEXT      the exact words to annotate, as they appear in the block
-      --occurrence N    which occurrence of the quote, counting from 1 (default 1)
+  -q, --quote TEXT      the words to annotate, as they appear in the block. When they do
+                        not occur exactly, straight and curly quotes (' ’ " ”), dashes
+                        (- – —) and runs of spaces count as equal; the note is stored on the
+                        block's own characters (printed on stderr when they differ)
+      --occurrence N    which occurrence of the quote, counting from 1 (default 1); matches
+                        count the same way as the quote was found
       --block ID        the block: "article" (default) or a generated item's id
                         (bluf-1, sec-concerns-2, tl-3 … as "briefing show --json" lists them)
       --note TEXT       the note, in Markdown (default: none, a plain highlight)
@@ -71,7 +76,7 @@ Example:
           `This briefing has no block "${blockId}"; use "article" or an item id from "briefing show --json".`,
         );
       }
-      const found = findQuote(blockText, quote, occurrence);
+      const found = findQuoteLoosely(blockText, quote, occurrence);
       if (!found.ok) {
         const where = blockId === ARTICLE_BLOCK_ID ? 'the article' : `block ${blockId}`;
         throw new CliError(found.error.message.replace(/the text\.$/, `${where}.`));
@@ -92,6 +97,8 @@ Example:
       const annotation = made.value;
       await handle.update((draft) => void (draft.annotations = [...draft.annotations, annotation]));
       io.stdout(`${annotation.id}\n`);
+      const stored = annotation.target.quote.exact;
+      if (stored !== quote) io.stderr(`Annotated the words as they are written: "${stored}".\n`);
       return 0;
     } finally {
       await handle.close();
