@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SourceInfo } from '../../core/briefing';
 import { createBriefingFile } from '../../store/briefing-store';
 import { sampleBriefingFile } from '../../store/testing/sample-briefing';
 import { cleanUpTempDirs, makeTempDir } from '../../store/testing/temp-dir';
@@ -7,9 +8,11 @@ import { runCapturing } from '../cli-harness';
 
 afterEach(() => cleanUpTempDirs());
 
-async function show(annotations: number): Promise<string> {
+async function show(annotations: number, source: Partial<SourceInfo> = {}): Promise<string> {
   const dir = makeTempDir();
-  await createBriefingFile(path.join(dir, 'x.briefing.json'), sampleBriefingFile({ annotations }));
+  const file = sampleBriefingFile({ annotations });
+  file.briefing.source = { ...file.briefing.source, ...source };
+  await createBriefingFile(path.join(dir, 'x.briefing.json'), file);
   const run = await runCapturing(['show', 'x.briefing.json'], dir);
   expect(run.code, run.stderr).toBe(0);
   return run.stdout;
@@ -20,5 +23,16 @@ describe('briefing show', () => {
     expect(await show(0)).toMatch(/\n0 notes\.\n$/);
     expect(await show(1)).toMatch(/\n1 note\.\n$/);
     expect(await show(3)).toMatch(/\n3 notes\.\n$/);
+  });
+
+  it('says what the article says about verification, and no more', async () => {
+    const header = async (source: Partial<SourceInfo>) => (await show(0, source)).split('\n')[2];
+    expect(await header({ verified: true })).toBe('2025-09-08 · Example Wire · verified');
+    expect(
+      await header({ verified: false, disclaimer: 'Example Wire has not verified this story.' }),
+    ).toBe('2025-09-08 · Example Wire · not verified (the publisher says so)');
+    expect(await header({ verified: false, disclaimer: null })).toBe(
+      '2025-09-08 · Example Wire · no verification statement',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import type { BriefingFile } from '../../core/briefing-file';
+import { verificationOf } from '../../core/verification';
+import type { Verification } from '../../core/verification';
 import { readBriefingFile } from '../../store/briefing-store';
 import type { Command } from '../command';
 import { userPath } from '../paths';
@@ -17,10 +19,21 @@ export function briefingJson(file: BriefingFile): object {
   };
 }
 
+/**
+ * What the article says about verification, in the header line. `verified: false` alone is
+ * silence, not a statement: "not verified" needs the publisher's disclaimer saying so (the
+ * rule the reader and the exports share, app/core/verification.ts).
+ */
+const VERIFICATION: Record<Verification, string> = {
+  verified: 'verified',
+  'not-verified': 'not verified (the publisher says so)',
+  'not-stated': 'no verification statement',
+};
+
 function showText(file: BriefingFile): string {
   const b = file.briefing;
   const out: string[] = [b.title, '='.repeat(Math.min(b.title.length, 78))];
-  const meta = [b.dateline, b.source.publisher, b.source.verified ? 'verified' : 'unverified'];
+  const meta = [b.dateline, b.source.publisher, VERIFICATION[verificationOf(b.source)]];
   out.push(meta.filter(Boolean).join(' · '), '');
   out.push('BOTTOM LINE', ...b.bluf.map((i) => `  ${i.text}`), '');
   for (const section of b.sections) {
