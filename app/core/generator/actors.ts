@@ -102,7 +102,8 @@ export function findActors(analysis: Analysis): Actor[] {
   const { text } = analysis;
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
-    const tokens = tokenize(text, sentence);
+    // From the wire dateline on: "FRANKFURT (Reuters) -" names the place too.
+    const tokens = tokenize(text, { start: sentence.from, end: sentence.end });
     const titleCase = sentence.role === 'title' || sentence.role === 'heading';
     for (const run of findRuns(text, tokens)) {
       readRun(text, tokens, run, sentence.start, titleCase, candidates);

@@ -4,6 +4,7 @@ import { scoreSections } from './sections';
 import { splitSentences } from './sentences';
 import { isDisclaimerSentence } from './source-info';
 import { readStructure, type Part } from './text-structure';
+import { readWireDateline } from './wire-dateline';
 
 /** One sentence with what the later steps need to know about it. */
 export interface Sentence extends Span {
@@ -14,6 +15,12 @@ export interface Sentence extends Span {
   /** Ordinal among body sentences, or -1 outside the body. */
   order: number;
   isDisclaimer: boolean;
+  /**
+   * Where the sentence begins in the text, wire dateline included: for "FRANKFURT (Reuters) -
+   * The bank…" `start` is at "The" and `from` at "FRANKFURT". Dates and names are read from
+   * `from`; items quote from `start`. Equal to `start` otherwise.
+   */
+  from: number;
   dates: DateMention[];
   scores: Record<SectionKind, number>;
 }
@@ -28,6 +35,8 @@ export interface Analysis {
   dateline: string | null;
   /** Date that relative expressions were resolved against. */
   reference: string | null;
+  /** The agency of the first wire dateline ("Reuters" in "FRANKFURT (Reuters) -"), if any. */
+  agency: Span | null;
 }
 
 /** What an article's own subheading adds to each sentence under it. */
@@ -56,12 +65,21 @@ export function analyseArticle(text: string): Analysis {
   const parts = readStructure(text);
   let published: string | null = null;
   let updated: string | null = null;
+  let byline: string | null = null;
   for (const part of parts) {
-    if (part.role !== 'meta' || !part.stamp) continue;
-    const date = parseStampDate(text.slice(part.start, part.end));
+    if (part.role !== 'meta') continue;
+    const line = text.slice(part.start, part.end);
+    // "By Jane Doe, Example News, 3 March 2024": a byline's date stands in for a stamp.
+    if (!part.stamp) {
+      if (/^By\s/.test(line)) byline ??= parseStampDate(line);
+      continue;
+    }
+    const date = parseStampDate(line);
     if (part.stamp === 'published' && !published) published = date;
     if (part.stamp === 'updated' && !updated) updated = date;
   }
+  published ??= byline;
+  let agency: Span | null = null;
   const sentences: Sentence[] = [];
   const headingScores = new Map<number, Record<SectionKind, number>>();
   let paragraph = -1;
@@ -75,8 +93,14 @@ export function analyseArticle(text: string): Analysis {
     )
       return;
     if (part.role === 'paragraph') paragraph++;
-    for (const span of splitSentences(text, part.start, part.end)) {
+    splitSentences(text, part.start, part.end).forEach((span, i) => {
       const isBody = part.role === 'paragraph';
+      const from = span.start;
+      const wire = isBody && i === 0 ? readWireDateline(text, span.start, span.end) : null;
+      if (wire) {
+        span.start = wire.end;
+        agency ??= wire.agency;
+      }
       const sentenceText = text.slice(span.start, span.end);
       const disclaimer = isBody && isDisclaimerSentence(sentenceText);
       const scores = scoreSections(sentenceText);
@@ -96,17 +120,18 @@ export function analyseArticle(text: string): Analysis {
         paragraph: isBody ? paragraph : -1,
         order: isBody && !disclaimer ? order++ : -1,
         isDisclaimer: disclaimer,
+        from,
         dates: [],
         scores,
       });
-    }
+    });
   });
   const body = sentences.filter((s) => s.order >= 0);
   // The reference for relative words: the publication stamp, else the first full date in the lead.
   let reference = published ?? updated;
   if (!reference) {
     for (const s of body.slice(0, DATELINE_WINDOW)) {
-      const day = findDates(text, s.start, s.end, null).find((d) => d.date.length === 10);
+      const day = findDates(text, s.from, s.end, null).find((d) => d.date.length === 10);
       if (day) {
         reference = day.date;
         break;
@@ -115,7 +140,7 @@ export function analyseArticle(text: string): Analysis {
   }
   for (const s of sentences) {
     if (s.role === 'paragraph' || s.role === 'caption' || s.role === 'highlight') {
-      s.dates = findDates(text, s.start, s.end, reference);
+      s.dates = findDates(text, s.from, s.end, reference);
     }
   }
   let dateline: string | null = null;
@@ -127,5 +152,5 @@ export function analyseArticle(text: string): Analysis {
     }
   }
   dateline ??= published;
-  return { text, parts, sentences, body, published, dateline, reference };
+  return { text, parts, sentences, body, published, dateline, reference, agency };
 }

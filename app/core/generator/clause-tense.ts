@@ -9,11 +9,11 @@ export type Tense = 'future' | 'past';
 /**
  * Words that put a date ahead of the article. "Expected/due/set to", "expected" and
  * "scheduled" after was/were/been/had are past ("was expected to arrive on Friday"), so the
- * look-behind drops them. Modals ("could", "would", "might") speak of what has not happened
+ * look-behind drops them, as it drops the noun in "a plan to". Modals ("could", "would", "might") speak of what has not happened
  * yet ("a treaty could be signed in February"); "may" is left out, being also a month.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|going to|plans? to|planning to|plans? an?|intends? to|upcoming|forthcoming|could|would|might|expects?|(?<!\b(?:was|were|been|had)\s+)(?:(?:set|due|expected|slated|poised) to|expected|scheduled))\b|['’]ll\b/gi;
+  /\b(?:will|shall|won['’]t|going to|(?<!\b(?:a|the|its|his|her|their|our|this|that)\s+)plans? to|planning to|plans? an?|intends? to|upcoming|forthcoming|could|would|might|expects?|(?<!\b(?:was|were|been|had)\s+)(?:(?:set|due|expected|slated|poised) to|expected|scheduled))\b|['’]ll\b/gi;
 /** Past-tense words that put a date behind it; a participle after "be" is not past. */
 const PAST_CUE =
   /\b(?:was|were|had|did|(?<!\b(?:be|being)\s+)(?:said|told|met|held|announced|agreed|signed|visited|spoke|arrived|began|ended|took|came|went|reported|claimed|added|joined|declared|launched|killed))\b/gi;

@@ -499,3 +499,51 @@ describe('generateBriefing actors on the fixtures', () => {
     ]);
   });
 });
+
+describe('generateBriefing provenance on synthetic articles', () => {
+  it('quotes a wire lead without its dateline and takes the agency as publisher', () => {
+    const text =
+      'FRANKFURT (Reuters) - The European Central Bank kept interest rates unchanged on Thursday but signalled it could cut them in December.\n\nPolicymakers said growth in the euro zone remained weak for a third quarter.';
+    const g = run(text);
+    const b = g.briefing;
+    expect(briefingProblems(g)).toEqual([]);
+    expect(b.bluf[0].text).toMatch(/^The European Central Bank kept/);
+    const [span] = b.bluf[0].sources;
+    expect(text.slice(span.start, span.end)).toMatch(/^The European Central Bank kept/);
+    expect(b.title).not.toMatch(/FRANKFURT|Reuters/);
+    expect(b.source.publisher).toBe('Reuters');
+    expect(b.source.sources.map((s) => text.slice(s.start, s.end))).toEqual(['Reuters']);
+    expect(names(g, 'place')).toContain('Frankfurt');
+  });
+
+  it('keeps a better publisher than the agency', () => {
+    const text =
+      'GENEVA, 10 November 2023 (AFP) - Talks on a ceasefire resumed in Geneva on Friday after a week of delays.\n\nThis article was translated and edited by The Geneva Observer.';
+    const b = run(text).briefing;
+    expect(b.source.publisher).toBe('The Geneva Observer');
+    expect(b.dateline).toBe('2023-11-10');
+    expect(b.bluf[0].text).toMatch(/^Talks on a ceasefire resumed/);
+  });
+
+  it('splits a byline into writer, outlet and date, and dates the article by it', () => {
+    const text = [
+      'Council approves harbour plan',
+      '',
+      'By Jane Doe, Example News, 3 March 2024',
+      '',
+      'The city council approved a new harbour plan after months of debate among residents.',
+      '',
+      'The work will begin next month and will cost about 40 million euros.',
+    ].join('\n');
+    const b = run(text).briefing;
+    expect(b.source.publisher).toBe('Example News');
+    expect(b.dateline).toBe('2024-03-03');
+    expect(b.timeline.map((e) => e.date)).toContain('2024-04');
+    expect(run(text.replace('Jane Doe, Example News', 'Jane Doe')).briefing.source.publisher).toBe(
+      null,
+    );
+    expect(
+      run(text.replace('Jane Doe, Example News', 'Daily Mail Reporter')).briefing.source.publisher,
+    ).toBe('Daily Mail');
+  });
+});

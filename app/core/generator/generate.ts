@@ -51,7 +51,7 @@ export function generateBriefing(input: GeneratorInput): Generated {
   const bylines = parts
     .filter((p) => p.role === 'meta' && /^By\b/.test(text.slice(p.start, p.end)))
     .map(({ start, end }) => ({ start, end }));
-  const source = buildSourceInfo(text, disclaimers, bylines);
+  const source = buildSourceInfo(text, disclaimers, bylines, analysis.agency);
 
   const { items: bluf, used } = selectBluf(analysis);
   const sections = selectSections(analysis, used);

@@ -14,11 +14,25 @@ export function isDisclaimerSentence(sentence: string): boolean {
   return DISCLAIMER.test(sentence);
 }
 
+/** Words that make a byline's part the publication ("Daily Mail Reporter", "Example News"). */
+const HOUSE =
+  /^(.*?\b(?:Mail|Times|Post|News|Press|Reuters|AFP|AP|Agence France-Presse|Associated Press|Bloomberg|Observer|Guardian|Telegraph|Independent|Herald|Journal|Tribune|Gazette|Chronicle|Standard|Express|Mirror|Economist|Media|Network|Radio|Television|TV|BBC|CNN))\b/;
+/** A byline part that is a date or time, not a name ("3 March 2024", "Updated 14:02"). */
+const DATE_PART =
+  /\d{1,2}:\d{2}|\b\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
 /**
- * Builds the provenance block from disclaimer sentences and byline lines. `verified` is true
- * only when the text itself says the content was verified; silence is not verification.
+ * Builds the provenance block from disclaimer sentences, byline lines and a wire dateline's
+ * agency ("FRANKFURT (Reuters) -"), which names the publisher only when nothing better does.
+ * `verified` is true only when the text itself says the content was verified; silence is not
+ * verification.
  */
-export function buildSourceInfo(text: string, disclaimers: Span[], bylines: Span[]): SourceInfo {
+export function buildSourceInfo(
+  text: string,
+  disclaimers: Span[],
+  bylines: Span[],
+  agency: Span | null = null,
+): SourceInfo {
   let publisher: string | null = null;
   const sources: Span[] = [];
   let verified = false;
@@ -31,14 +45,13 @@ export function buildSourceInfo(text: string, disclaimers: Span[], bylines: Span
   }
   for (const span of bylines) {
     const m = DAILY_MAIL_BYLINE.exec(text.slice(span.start, span.end));
-    const who = m ? m[1].replace(/\s+/g, ' ').trim() : '';
-    // "By Daily Mail Reporter" names the house, "By Tim Shipman" a writer, not a publisher.
-    const house =
-      /^(.*?\b(?:Mail|Times|Post|News|Press|Reuters|Agence France-Presse|Associated Press|Observer|Guardian|Telegraph))\b/.exec(
-        who,
-      );
-    if (house && !publisher) publisher = house[1];
+    const house = m ? publisherInByline(m[1]) : null;
+    if (house && !publisher) publisher = house;
     sources.push(span);
+  }
+  if (agency && !publisher) {
+    publisher = text.slice(agency.start, agency.end);
+    sources.push(agency);
   }
   if (publisher && sources.length === 0) publisher = null;
   const disclaimer = disclaimers.length
@@ -46,4 +59,24 @@ export function buildSourceInfo(text: string, disclaimers: Span[], bylines: Span
     : null;
   if (disclaimers.some((s) => NOT_VERIFIED.test(text.slice(s.start, s.end)))) verified = false;
   return { publisher, disclaimer, verified, sources };
+}
+
+/**
+ * The publication a byline names. "By Daily Mail Reporter" names the house; "By Tim Shipman" a
+ * writer, not a publisher; "By Jane Doe, Example News, 3 March 2024" a writer, then the house,
+ * then a date: after the writer, the first part that names a house.
+ */
+function publisherInByline(who: string): string | null {
+  const parts = who
+    .replace(/\s+/g, ' ')
+    .split(/\s*[,|–—]\s*|\s+-\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p && !DATE_PART.test(p));
+  if (!parts.length) return null;
+  if (parts.length === 1) return HOUSE.exec(parts[0])?.[1] ?? null;
+  for (const part of parts.slice(1)) {
+    const house = HOUSE.exec(part);
+    if (house) return part;
+  }
+  return HOUSE.exec(parts[0])?.[1] ?? null;
 }

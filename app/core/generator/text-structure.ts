@@ -26,6 +26,11 @@ const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** A bullet or numbered list line: its own paragraph, marker excluded from the span. */
 const LIST_ITEM = /^(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)/;
 
+/**
+ * The longest "By …" line we read as a byline, in words: a writer, a desk and a date
+ * ("By Jane Doe, Senior Correspondent, Example News, 3 March 2024").
+ */
+const MAX_BYLINE_WORDS = 12;
 /** The longest line we still consider a heading, in words. Captions without a full stop run longer. */
 const MAX_HEADING_WORDS = 10;
 
@@ -77,7 +82,11 @@ export function readStructure(text: string): Part[] {
     } else if (/^By\s*$/.test(line)) {
       role = 'meta';
       afterBylineLabel = true;
-    } else if (/^By\s+\p{Lu}/u.test(line) && wordCount(line) <= 8 && !hasTerminal(line)) {
+    } else if (
+      /^By\s+\p{Lu}/u.test(line) &&
+      wordCount(line) <= MAX_BYLINE_WORDS &&
+      !hasTerminal(line)
+    ) {
       role = 'meta';
     } else if (STAMP_LABEL.test(line) && line.length <= 60) {
       role = 'meta';

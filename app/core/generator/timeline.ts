@@ -114,6 +114,8 @@ function eventSpans(text: string, s: Sentence, d: DateMention): Span[] {
     const condensed = headlineFromLead(text, sentence, EVENT_HEADLINE_WORDS).sources;
     if (condensed.length) return condensed;
   }
+  // A date in the wire dateline before the sentence ("GENEVA, 10 November 2023 -") dates it whole.
+  if (d.end <= sentence.start) return [sentence];
   return readableClause(text, sentence, datedClause(text, sentence, d));
 }
 
