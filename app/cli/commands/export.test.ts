@@ -67,7 +67,7 @@ describe('briefing export', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<p class="handling-banner">TLP:RED</p>');
-    expect(r.stdout).toContain('@page { size: letter; }');
+    expect(r.stdout).toMatch(/@page \{\s*size: letter;/);
     expect(r.stdout).toContain('src: url(data:font/woff2;base64,');
   });
 
