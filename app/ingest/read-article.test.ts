@@ -156,14 +156,27 @@ describe('readArticleFile', () => {
 });
 
 describe('articleFromString formats', () => {
-  it('detects Markdown by extension and keeps it as written', () => {
+  it('detects Markdown by extension and keeps its blocks, without inline markup', () => {
     const md = '# Title here\n\nPublished :`2024-07-29 20:36:06`\n\n---\n\nBody text. More body.';
     const input = articleFromString(md, 'story.md');
     expect(input.format).toBe('markdown');
-    expect(input.text).toBe(md);
+    expect(input.text).toBe(md.replace(/`/g, ''));
     const g = generateBriefing(input);
     expect(g.briefing.title).toBe('Title here');
     expect(g.briefing.dateline).toBe('2024-07-29');
+  });
+
+  it('stores Markdown as the words a reader sees, so the briefing quotes them', () => {
+    const md = '# A *bold* title\n\nSome **bold** text about [Paris](http://x) on 3 May 2024.';
+    const input = articleFromString(md, 'story.md');
+    expect(input.text).toBe('# A bold title\n\nSome bold text about Paris on 3 May 2024.');
+    expect(input.sha256).toBe(createHash('sha256').update(input.text).digest('hex'));
+    const g = generateBriefing(input);
+    expect(briefingProblems(g)).toEqual([]);
+    expect(g.briefing.title).toBe('A bold title');
+    expect(g.briefing.bluf[0].text).toBe('Some bold text about Paris on 3 May 2024.');
+    // A plain-text file keeps its asterisks: only Markdown is reduced.
+    expect(articleFromString('Some **bold** text.', 'story.txt').text).toBe('Some **bold** text.');
   });
 
   it('extracts article text from HTML and drops scripts, styles and navigation', () => {

@@ -5,6 +5,7 @@ import type { ArticleFormat } from '../core/briefing';
 import { ArticleError } from './article-error';
 import { decodeArticleBytes } from './decode-bytes';
 import { htmlToArticleText } from './html-text';
+import { reduceInlineMarkdown } from './markdown-text';
 
 export { ArticleError } from './article-error';
 export type { ArticleErrorCode } from './article-error';
@@ -58,7 +59,9 @@ export async function readArticleFile(path: string): Promise<ArticleInput> {
  * (UTF-16 when a BOM says so), else an HTML page's declared charset, else Windows-1252; binary
  * files are refused. The text is then normalised: BOM stripped, CRLF/CR → LF, NUL and other C0
  * controls except `\n` and `\t` removed, lone surrogates replaced, trailing whitespace trimmed.
- * HTML (by extension or by sniffing) is reduced to its article text.
+ * HTML (by extension or by sniffing) is reduced to its article text; Markdown loses its inline
+ * markup (emphasis, links, images, code: see reduceInlineMarkdown) but keeps its block structure.
+ * Spans index the stored text, so this happens before anything reads it.
  */
 export function articleFromString(raw: string | Uint8Array, fileName: string | null): ArticleInput {
   const name = fileName ?? 'The article';
@@ -75,6 +78,7 @@ export function articleFromString(raw: string | Uint8Array, fileName: string | n
       throw new ArticleError('unreadable', `${name} could not be parsed as HTML.`);
     }
   }
+  if (format === 'markdown') text = normaliseText(reduceInlineMarkdown(text));
   if (!text.trim()) {
     throw new ArticleError(
       'empty',
