@@ -161,13 +161,13 @@ async function benchPdf(): Promise<void> {
   };
   const browser = await launchChromium();
   try {
-    await printPdf(html, { paper: 'a4', handling: file.handling, browser });
+    await printPdf(html, { paper: 'a4', browser });
     await direct(browser);
     const ours: number[] = [];
     const theirs: number[] = [];
     const runOurs = async () => {
       const t0 = performance.now();
-      await printPdf(html, { paper: 'a4', handling: file.handling, browser });
+      await printPdf(html, { paper: 'a4', browser });
       ours.push(performance.now() - t0);
     };
     const runTheirs = async () => {
@@ -204,7 +204,7 @@ async function benchPdf(): Promise<void> {
   const launchTheirs: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     let start = performance.now();
-    await printPdf(html, { paper: 'a4', handling: file.handling });
+    await printPdf(html, { paper: 'a4' });
     launchOurs.push(performance.now() - start);
     start = performance.now();
     const b = await launchChromium();

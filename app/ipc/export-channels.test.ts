@@ -25,7 +25,7 @@ let path: string;
 let file: BriefingFile;
 let savePath: string | null;
 let saveCalls: { name: string; filters?: SaveFilter[] }[];
-let printed: { html: string; paper: string; handling: string }[];
+let printed: { html: string; paper: string }[];
 let revealed: string[];
 let releasePrint: (() => void) | null;
 
@@ -132,7 +132,9 @@ describe('export:run', () => {
       },
     ]);
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatchObject({ paper: 'a4', handling: 'TLP:AMBER' });
+    expect(printed[0]).toMatchObject({ paper: 'a4' });
+    // The banner travels in the document's own @page rule.
+    expect(printed[0].html).toContain('@top-center { content: "TLP:AMBER";');
     expect(printed[0].html).not.toContain(PRIVATE);
     expect([...(await readFile(savePath!))]).toEqual([0x25, 0x50, 0x44, 0x46, 0x2d]);
 

@@ -28,7 +28,7 @@ function printSession(): Electron.Session {
 
 export async function printPdfInElectron(
   html: string,
-  options: { paper: Paper; handling: string },
+  options: { paper: Paper },
 ): Promise<Uint8Array> {
   const clean = sanitizeDocument(html);
   const window = new BrowserWindow({

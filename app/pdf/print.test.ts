@@ -62,7 +62,7 @@ describe.skipIf(!hasTools)('printPdf', () => {
   }
 
   it('prints the seed briefing with title, headings, Turkish names, banner and page numbers on every page', async () => {
-    const pdf = await printPdf(exportHtml(seed, 'all'), { paper: 'a4', handling: seed.handling }); // launches its own Chromium
+    const pdf = await printPdf(exportHtml(seed, 'all'), { paper: 'a4' }); // launches its own Chromium
     const textOut = poppler('pdftotext', pdf, '-enc', 'UTF-8', '-layout');
     const flat = textOut.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
     expect(flat).toContain(seed.briefing.title);
@@ -89,7 +89,6 @@ describe.skipIf(!hasTools)('printPdf', () => {
     for (const paper of ['a4', 'letter'] as const) {
       const pdf = await printPdf(exportHtml(seed, 'none', paper), {
         paper,
-        handling: seed.handling,
         browser,
       });
       const info = poppler('pdfinfo', pdf);
@@ -118,7 +117,6 @@ describe.skipIf(!hasTools)('printPdf', () => {
     const file = newBriefingFile(generateBriefing(input), 'generated-seed', env.now);
     const pdf = await printPdf(exportHtml(file, 'all', 'a4', 'TLP:GREEN'), {
       paper: 'a4',
-      handling: 'TLP:GREEN',
       browser,
     });
     const textOut = poppler('pdftotext', pdf, '-enc', 'UTF-8', '-layout');
@@ -139,7 +137,6 @@ describe.skipIf(!hasTools)('printPdf', () => {
     const marking = 'KİŞİSEL – ĞİZLİ';
     const pdf = await printPdf(exportHtml(seed, 'none', 'a4', marking), {
       paper: 'a4',
-      handling: marking,
       browser,
     });
     const fonts = poppler('pdffonts', pdf);
@@ -156,7 +153,6 @@ describe.skipIf(!hasTools)('printPdf', () => {
   it('puts no note text in a clean PDF', async () => {
     const pdf = await printPdf(exportHtml(seed, 'none'), {
       paper: 'a4',
-      handling: seed.handling,
       browser,
     });
     const flat = poppler('pdftotext', pdf, '-enc', 'UTF-8').replace(/\s+/g, ' ');
@@ -216,7 +212,6 @@ describe.skipIf(!hasTools)('printPdf', () => {
       let elements = -1;
       const pdf = await printPdf(html, {
         paper: 'a4',
-        handling: hostile.handling,
         browser,
         onPage: async (page) => {
           events = await watch(page);
@@ -243,7 +238,7 @@ describe.skipIf(!hasTools)('printPdf', () => {
 describe('launchChromium', () => {
   it('explains a missing Chromium in one sentence', async () => {
     await expect(
-      printPdf('<p>x</p>', { paper: 'a4', handling: 'h', executablePath: '/nonexistent/chromium' }),
+      printPdf('<p>x</p>', { paper: 'a4', executablePath: '/nonexistent/chromium' }),
     ).rejects.toThrow(
       /^Cannot start Chromium at \/nonexistent\/chromium to print the PDF \(set CHROMIUM_PATH\)/,
     );

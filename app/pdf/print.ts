@@ -9,7 +9,6 @@ import { sanitizeDocument } from './sanitize';
 
 export interface PrintOptions {
   paper: Paper;
-  handling: string;
   /** Chromium binary; defaults to $CHROMIUM_PATH, then /usr/bin/chromium. */
   executablePath?: string;
   /** A browser to reuse (it is left open); otherwise one is launched and closed per call. */

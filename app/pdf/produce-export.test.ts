@@ -25,7 +25,7 @@ const hasTools =
 
 /** A printer that records what it was asked to print and answers fixed bytes. */
 function fakePrinter() {
-  const calls: { html: string; paper: string; handling: string }[] = [];
+  const calls: { html: string; paper: string }[] = [];
   const print: PrintFunction = (html, options) => {
     calls.push({ html, ...options });
     return Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
@@ -81,7 +81,8 @@ describe('produceExport', () => {
     expect(out.text).toBeUndefined();
     expect(out.bytes).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ paper: 'a4', handling: seed.handling });
+    expect(calls[0]).toMatchObject({ paper: 'a4' });
+    expect(calls[0].html).toContain(`@top-center { content: "${seed.handling}";`);
     expect(calls[0].html).toContain(sharedText);
     expect(calls[0].html).not.toContain(privateText);
   });

@@ -25,10 +25,7 @@ export interface ExportRequest {
 }
 
 /** Prints a complete export HTML document to PDF bytes (printPdf or printPdfInElectron). */
-export type PrintFunction = (
-  html: string,
-  options: { paper: Paper; handling: string },
-) => Promise<Uint8Array>;
+export type PrintFunction = (html: string, options: { paper: Paper }) => Promise<Uint8Array>;
 
 /** A finished export: `text` for md/html, `bytes` for pdf, and what it carries and leaves out. */
 export interface ProducedExport {
@@ -110,10 +107,8 @@ export async function finishExport(
     case 'html':
       return { format: 'html', extension: 'html', text: prepared.html, manifest };
     case 'pdf': {
-      const bytes = await print(prepared.html, {
-        paper: request.paper,
-        handling: prepared.handling,
-      });
+      // The banner is in the HTML's own @page rule (export/print-templates.ts).
+      const bytes = await print(prepared.html, { paper: request.paper });
       return { format: 'pdf', extension: 'pdf', bytes, manifest };
     }
     default:

@@ -146,7 +146,6 @@ Examples:
           const executablePath = io.env['CHROMIUM_PATH'];
           bytes = await printPdf(html, {
             paper,
-            handling,
             ...(executablePath ? { executablePath } : {}),
           });
         }

@@ -1,10 +1,15 @@
 import type { Annotation, LegendEntry } from '../../core/annotation';
+import { blockTexts, wordsNow } from '../../core/annotations/blocks';
 import { readBriefingFile } from '../../store/briefing-store';
 import type { Command } from '../command';
 import { userPath } from '../paths';
 
 /** One note as a few lines: status, colour meaning, visibility, tags; then block and quote; then the note. */
-export function noteLines(annotation: Annotation, legend: readonly LegendEntry[]): string {
+export function noteLines(
+  annotation: Annotation,
+  legend: readonly LegendEntry[],
+  texts?: ReadonlyMap<string, string>,
+): string {
   const { body, target } = annotation;
   const label = legend.find((e) => e.key === body.colour)?.label ?? body.colour;
   const head = [
@@ -16,8 +21,11 @@ export function noteLines(annotation: Annotation, legend: readonly LegendEntry[]
   const quote = target.quote.exact.replace(/\s+/g, ' ');
   const lines = [
     `${annotation.id}  [${head.join(' · ')}]`,
-    `  ${target.blockId}: "${quote.length > 200 ? `${quote.slice(0, 199)}…` : quote}"`,
+    `  ${target.blockId}: "${clip(quote)}"`,
   ];
+  // A note that followed changed words says what it is on now.
+  const now = texts ? wordsNow(texts, annotation) : null;
+  if (now !== null) lines.push(`  now on: "${clip(now.replace(/\s+/g, ' '))}"`);
   if (body.note !== '') lines.push(...body.note.split('\n').map((l) => `  > ${l}`));
   return lines.join('\n');
 }
@@ -28,7 +36,8 @@ export const notesCommand: Command = {
   usage: 'briefing notes <file.briefing.json> [--json]',
   help: `Each note shows its id; its status (anchored: on its words; moved: re-attached after the
 text changed; orphaned: its words are gone, the note is kept); its colour's meaning; private
-(🔒) or shared; its tags; the block and words it is on; and the note itself.
+(🔒) or shared; its tags; the block and the words it was written on (and, when the text
+changed under it, the words it is on now); and the note itself.
 
 Options:
   --json   print the annotations array as stored in the file
@@ -50,7 +59,12 @@ Example:
     const orphans = file.annotations.filter((a) => a.status === 'orphaned').length;
     const count = `${file.annotations.length} note${file.annotations.length === 1 ? '' : 's'}`;
     io.stdout(`${count}${orphans > 0 ? `, ${orphans} orphaned` : ''}\n\n`);
-    io.stdout(`${file.annotations.map((a) => noteLines(a, file.legend)).join('\n\n')}\n`);
+    const texts = blockTexts(file);
+    io.stdout(`${file.annotations.map((a) => noteLines(a, file.legend, texts)).join('\n\n')}\n`);
     return 0;
   },
 };
+
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}

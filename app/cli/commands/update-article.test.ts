@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotation';
 import { blockTextOf } from '../../core/annotations/blocks';
+import { editItemText } from '../../core/annotations/edit-item';
 import type { BriefingFile } from '../../core/briefing-file';
-import { readBriefingFile } from '../../store/briefing-store';
+import { createBriefingFile, readBriefingFile } from '../../store/briefing-store';
 import { runCapturing } from '../cli-harness';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -102,6 +103,41 @@ describe('briefing update-article', () => {
 
     const listed = await runCapturing(['notes', file]);
     expect(listed.stdout).toMatch(/^6 notes, 2 orphaned\n/);
+    // A moved note shows the words it was written on and the words it is on now.
+    expect(listed.stdout).toContain(`"${EDITED_FROM}"\n  now on: "${EDITED_TO}"`);
+    expect(listed.stdout.match(/now on:/g)).toHaveLength(2);
+  });
+
+  it("says what became of the analyst's item rewrites", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'update-'));
+    const file = join(dir, 'x.briefing.json');
+    expect((await runCapturing(['generate', seed, '-o', file])).code).toBe(0);
+    const generated = await readBriefingFile(file);
+    const [kept, dropped] = generated.briefing.sections.flatMap((s) => s.items);
+    let edited: BriefingFile = generated;
+    for (const [item, text] of [
+      [kept, 'My wording of the first claim.'],
+      [dropped, 'My wording of the second claim.'],
+    ] as const) {
+      const r = editItemText(edited, item.id, text, '2026-01-01T00:00:00.000Z');
+      if (!r.ok) throw new Error(r.error.message);
+      edited = r.value.file;
+    }
+    await createBriefingFile(file, edited, { overwrite: true });
+    // The second claim's sentence changes; the first claim's does not.
+    const original = await readFile(seed, 'utf8');
+    const sentence = original.slice(dropped.sources[0].start, dropped.sources[0].end);
+    const updated = join(dir, 'new.txt');
+    await writeFile(updated, original.replace(sentence, 'A wholly different sentence here.'));
+    const run = await runCapturing(['update-article', file, updated]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'Item rewrites: 1 kept, 1 dropped (their generated sentence changed).\n',
+    );
+    const after = await readBriefingFile(file);
+    const texts = after.briefing.sections.flatMap((s) => s.items).map((i) => i.text);
+    expect(texts).toContain('My wording of the first claim.');
+    expect(texts).not.toContain('My wording of the second claim.');
   });
 
   it('changes nothing when the new article cannot be read', async () => {

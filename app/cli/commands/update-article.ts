@@ -14,7 +14,9 @@ the briefing from it, and re-anchors every note. The briefing keeps its id, lege
 marking and source grade. Notes on the article are found in the new text; notes on a generated
 item go to the new item with the same id if it still holds their words, else to the item of
 the same kind that does. Nothing is deleted: a note whose words are gone is kept as orphaned.
-Prints how many notes are anchored (same words, unchanged), moved (re-attached) and orphaned.
+Prints how many notes are anchored (same words, unchanged), moved (re-attached) and orphaned;
+and, when items were rewritten in the app, how many rewrites were kept (the generator wrote the
+same words again) or dropped (their sentence changed).
 The previous version of the file is kept as <file>.bak.
 
 Example:
@@ -37,11 +39,15 @@ Example:
         draft.annotations = file.annotations;
       });
       if (!result) throw new Error('the update was not applied');
-      const { file, counts } = result;
+      const { file, counts, rewrites } = result;
       const total = file.annotations.length;
       io.stdout(
         `${total} note${total === 1 ? '' : 's'}: ${counts.anchored} anchored, ${counts.moved} moved, ${counts.orphaned} orphaned.\n`,
       );
+      if (rewrites.kept + rewrites.dropped > 0)
+        io.stdout(
+          `Item rewrites: ${rewrites.kept} kept, ${rewrites.dropped} dropped (their generated sentence changed).\n`,
+        );
       return 0;
     } finally {
       await handle.close();
