@@ -14,6 +14,12 @@ const UNIT_AFTER =
 const NOT_COUNTED =
   /^(?:to|and|or|from|in|of|on|at|by|for|is|was|are|were|that|which|who|per|a|the|hours?|days?|weeks?|months?|years?|minutes?|seconds?|times?|years?-old|am|pm|GMT|EST|BST|UTC)$/i;
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–()]|\s-\s/g;
+/** The second figure of a range, right after the first: "between 3% [and 3.5%]". */
+const RANGE_AND = /^\s+and\s+/;
+/** Words that finish a number ("90 per cent", "5 billion"): a window never starts or ends inside one. */
+const NUMBER_TAIL =
+  /^(?:per|cent|percent|%|percentage|points?|bn|billion|mn|million|m|trillion|tn|k)$/i;
+const NUMBER_WORD = /^[£$€¥]?\d[\d,.]*(?:%|bn|m|k)?$/;
 const MAX_FIGURES = 12;
 const WINDOW_STOP = /^(?:and|or|but|the|a|an|of|to|for|with|by|at|in|on|from|as|that|which)$/i;
 const WORDS_BEFORE = 7;
@@ -45,10 +51,12 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
   const out: Omit<KeyFigure, 'id'>[] = [];
   const sentence = text.slice(s.start, s.end);
   let lastEnd = -10;
+  let skipUntil = -1;
   let dateIndex = 0; // numbers and dates both come in text order
   for (const m of sentence.matchAll(NUMBER)) {
     let start = s.start + (m.index ?? 0);
     let end = start + m[0].length;
+    if (start < skipUntil) continue;
     while (dateIndex < s.dates.length && s.dates[dateIndex].end <= start) dateIndex++;
     const date = s.dates[dateIndex];
     if (date && start < date.end && end > date.start) continue;
@@ -56,7 +64,9 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
     const scale = Boolean(m[4]);
     const before = text.slice(Math.max(s.start, start - 40), start);
     const after = text.slice(end, Math.min(s.end, end + 40));
-    const unit = UNIT_AFTER.exec(after);
+    // "between 3% and 3.5%" is one figure; the unit may come only after the second number.
+    const range = /\bbetween\s+$/i.test(before) ? rangeEnd(text, s, end) : null;
+    const unit = UNIT_AFTER.exec(after) ?? range?.unit ?? null;
     const currencyWord = CURRENCY_WORD_BEFORE.exec(before);
     const isMoney =
       currency || Boolean(currencyWord) || (unit !== null && !/%|cent|point/i.test(unit[0]));
@@ -71,16 +81,24 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
       if (!scale && !m[3] && /^(1[89]|20|21)\d\d$/.test(digits)) continue; // a year
       if (
         /\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) &&
-        !/(?:^|\s)(?:The|A|Over|About|Some|Almost|Nearly|More|Around)\s$/.test(before)
+        !/(?:^|\s)(?:The|A|Over|About|Some|Almost|Nearly|More|Around|Between)\s$/.test(before)
       )
         continue; // "FTSE 100", "Radio 4"
       if (/,\s$/.test(before) && /^,/.test(after)) continue; // an age: "Rapanos, 65,"
-      const next = /^\s+([\p{L}'’-]+)/u.exec(after);
+      const next = /^\s+([\p{L}'’-]+)/u.exec(
+        range ? text.slice(range.end, Math.min(s.end, range.end + 40)) : after,
+      );
       if (!next || NOT_COUNTED.test(next[1])) continue;
     }
-    if (unit) end += unit[0].length;
+    if (range) {
+      end = range.end;
+      skipUntil = range.end;
+      start -= /between\s+$/i.exec(before)![0].length;
+    } else if (unit) end += unit[0].length;
     if (currencyWord) start -= currencyWord[0].replace(/^[\s(;]/, '').length;
-    const qualifier = QUALIFIER.exec(text.slice(Math.max(s.start, start - 30), start));
+    const qualifier = range
+      ? null
+      : QUALIFIER.exec(text.slice(Math.max(s.start, start - 30), start));
     if (qualifier) start -= qualifier[0].trimStart().length;
     lastEnd = end;
     const value = cleanText(text.slice(start, end));
@@ -88,6 +106,29 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
     out.push({ value, text: cleanText(text.slice(span.start, span.end)), sources: [span] });
   }
   return out;
+}
+
+/**
+ * The end of "and 3.5%" after the first number of a "between" range ending at `at`, with the
+ * unit the range carries, or null when no number follows.
+ */
+function rangeEnd(
+  text: string,
+  s: Sentence,
+  at: number,
+): { end: number; unit: RegExpExecArray | null } | null {
+  const firstUnit = UNIT_AFTER.exec(text.slice(at, Math.min(s.end, at + 40)));
+  const from = at + (firstUnit ? firstUnit[0].length : 0);
+  const and = RANGE_AND.exec(text.slice(from, Math.min(s.end, from + 12)));
+  if (!and) return null;
+  const second = new RegExp(NUMBER.source, 'uy');
+  const rest = text.slice(from + and[0].length, s.end);
+  const m = second.exec(rest);
+  if (!m) return null;
+  let end = from + and[0].length + m[0].length;
+  const unit = UNIT_AFTER.exec(text.slice(end, Math.min(s.end, end + 40)));
+  if (unit) end += unit[0].length;
+  return { end, unit: firstUnit ?? unit };
 }
 
 /** The clause around the figure, at most a few words either side of it. */
@@ -108,6 +149,8 @@ function describe(text: string, s: Sentence, figure: Span): Span {
     let w = beforeWords.length - WORDS_BEFORE;
     const midName = isCap(w) && (isCap(w - 1) || (isLink(w - 1) && w >= 2 && isCap(w - 2)));
     if (midName) while (w < beforeWords.length && (isCap(w) || isLink(w))) w++;
+    // Nor on the tail of another number: not "cent of conventional operations …".
+    while (w < beforeWords.length && NUMBER_TAIL.test(word(w).replace(/[.,;:]+$/, ''))) w++;
     while (w < beforeWords.length && WINDOW_STOP.test(word(w))) w++;
     start =
       clauseStart +
@@ -115,10 +158,26 @@ function describe(text: string, s: Sentence, figure: Span): Span {
   }
   const afterWords = [...text.slice(figure.end, end).matchAll(/\S+/g)];
   if (afterWords.length > WORDS_AFTER) {
-    const last = afterWords[WORDS_AFTER - 1];
+    // End on a whole number phrase: "90 per cent", not "90 per".
+    let n = WORDS_AFTER;
+    const bare = (i: number): string => afterWords[i][0].replace(/[.,;:]+$/, '');
+    while (
+      n < afterWords.length &&
+      n < WORDS_AFTER + 3 &&
+      (NUMBER_TAIL.test(bare(n)) || (NUMBER_WORD.test(bare(n - 1)) && /^per$/i.test(bare(n))))
+    )
+      n++;
+    if (n < afterWords.length && NUMBER_TAIL.test(bare(n))) {
+      // The number phrase runs on past the window: stop before it instead.
+      while (n > 1 && (NUMBER_WORD.test(bare(n - 1)) || NUMBER_TAIL.test(bare(n - 1)))) n--;
+    }
+    const last = afterWords[n - 1];
     end = figure.end + (last.index ?? 0) + last[0].length;
   }
   while (start < end && /[\s"'“‘]/.test(text[start])) start++;
+  // A clause after ", and" reads from its own words.
+  const conjunction = /^(?:and|but|or)\s+/i.exec(text.slice(start, figure.start));
+  if (conjunction) start += conjunction[0].length;
   while (end > start && /[\s.,;:!?"'”’]/.test(text[end - 1])) end--;
   return { start, end };
 }

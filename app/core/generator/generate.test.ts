@@ -198,9 +198,11 @@ describe('generateBriefing on the fixtures', () => {
     const brown = actor(g, 'Gordon Brown')!;
     expect(brown.mentions.length).toBeGreaterThanOrEqual(4);
     expect(names(g, 'organization')).toContain('Institute for Fiscal Studies');
+    // "between 3% and 3.5%" is one figure, not two.
     expect(g.briefing.keyFigures.map((f) => f.value)).toEqual(
-      expect.arrayContaining(['pounds 8bn', '3.5%']),
+      expect.arrayContaining(['pounds 8bn', 'between 3% and 3.5%']),
     );
+    expect(g.briefing.keyFigures.map((f) => f.value)).not.toContain('3.5%');
     expect(g.briefing.timeline.map((e) => e.date)).toContain('1992');
   });
 
@@ -276,6 +278,11 @@ describe('generateBriefing on the fixtures', () => {
     expect(names(g, 'organization')).toContain('Taliban');
     expect(b.keyFigures.map((f) => f.value)).toEqual(
       expect.arrayContaining(['More than 3,800', '£20billion']),
+    );
+    // No context starts or ends inside "90 per cent".
+    for (const f of b.keyFigures) expect(f.text).not.toMatch(/^cent\b|\bper$/);
+    expect(b.keyFigures.find((f) => f.value === '90 per cent')!.text).toMatch(
+      /carrying out 90 per cent of their own training/,
     );
     expect(b.timeline.map((e) => e.date)).toEqual(
       expect.arrayContaining(['2013', '2014', '2014-12']),
