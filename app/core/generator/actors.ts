@@ -7,7 +7,6 @@ import {
   HONORIFICS,
   NOT_ACTOR_ACRONYMS,
   NOT_ACTORS,
-  ORG_NAMES,
   ORG_WORDS,
   PLACES,
   ROLE_NOUNS,
@@ -17,6 +16,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { resolveActors, type Candidate } from './actor-merge';
+import { bestRole, isKnownOrg, roleFromPrefix, roleNounBefore, type Role } from './actor-roles';
 
 const SPEECH =
   /^(?:said|says|told|tells|added|adds|insisted|argued|warned|stated|wrote|noted|explained|announced|declared|claimed|accused|denied)\b/;
@@ -25,65 +25,6 @@ const ORG_NOUN_AFTER =
 const ORG_NOUN_BEFORE =
   /\b(?:carmaker|car maker|firm|company|group|rival|bank|insurer|airline|retailer|broadcaster|newspaper|agency|giant|conglomerate|manufacturer|party|militia|supplier|startup|regulator)\s+$/;
 const PERSON_NOUN_AFTER = /^\s+(?:administration|government|campaign|presidency|cabinet|family)\b/;
-const RANKS = new Set([
-  'General',
-  'Brigadier',
-  'Colonel',
-  'Lieutenant',
-  'Admiral',
-  'Captain',
-  'Major-General',
-  'Sir',
-  'Dr',
-  'Dr.',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Lord',
-  'Lady',
-  'Dame',
-  'Professor',
-  'Prof',
-  'Marshal',
-  'Sergeant',
-]);
-const STOP_LOWER = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'as',
-  'is',
-  'was',
-  'his',
-  'her',
-  'its',
-  'their',
-  'said',
-  'that',
-  'from',
-]);
-
-/** Role evidence, strongest first. */
-const enum RoleRank {
-  AppositiveAfter = 5,
-  TitlePrefix = 4,
-  AppositiveBefore = 3,
-  /** "David Page, of Investec Securities": where the person works, when nothing says what they are. */
-  Affiliation = 2,
-  RoleNounBefore = 1,
-  Rank = 0,
-}
-
 /** A preposition that makes the place after it a place, not a person's surname ("in Montenegro"). */
 const LOCATIVE_BEFORE =
   /\b(?:in|to|from|into|across|throughout|near|around|of|at|via|for|towards?|inside|outside)\s+(?:the\s+)?$/i;
@@ -351,28 +292,13 @@ function classifyPlain(
 function personCandidate(
   text: string,
   name: Token[],
-  role: { text: string; rank: RoleRank } | null,
+  role: Role | null,
   tokens: Token[],
   firstIndex: number,
 ): Candidate {
   const start = name[0].start;
   const end = name[name.length - 1].end;
-  let best = role;
-  const after = appositiveAfter(text, end);
-  if (after && (!best || best.rank < RoleRank.AppositiveAfter))
-    best = { text: after, rank: RoleRank.AppositiveAfter };
-  const affiliation = after ? null : affiliationAfter(text, end);
-  if (affiliation && (!best || best.rank < RoleRank.Affiliation))
-    best = { text: affiliation, rank: RoleRank.Affiliation };
-  if (!best || best.rank <= RoleRank.Rank) {
-    const prefixStart = tokens[firstIndex]?.start ?? start;
-    const beforeRole = appositiveBefore(text, Math.min(prefixStart, start));
-    if (beforeRole) best = { text: beforeRole, rank: RoleRank.AppositiveBefore };
-  }
-  if ((!best || best.rank <= RoleRank.Rank) && tokens.length) {
-    // "IDF chief spokesperson Admiral Daniel Hagari": the description beats the bare rank.
-    best = roleNounBefore(text, tokens, firstIndex) ?? best;
-  }
+  const best = bestRole(text, { start, end }, role, tokens, firstIndex);
   return {
     kind: 'person',
     name: text.slice(start, end).replace(/\s+/g, ' '),
@@ -399,17 +325,6 @@ function isPersonName(list: Token[], placesAllowed = false): boolean {
       (placesAllowed || !PLACES.has(t.word)) &&
       !TITLE_WORDS.has(t.word),
   );
-}
-
-/** A name the gazetteer knows as an organisation, or one ending in it ("American Red Cross"). */
-function isKnownOrg(name: string): boolean {
-  if (ORG_NAMES.has(name)) return true;
-  // The known names run two to four words: only the last few words need looking at.
-  const words = name.split(' ').slice(-5);
-  for (let i = 1; i < words.length - 1; i++) {
-    if (ORG_NAMES.has(words.slice(i).join(' '))) return true;
-  }
-  return false;
 }
 
 /**
@@ -443,118 +358,8 @@ function readCapitalsDateline(
   return true;
 }
 
-/**
- * "Carl Emmerson, from the Institute for Fiscal Studies,", "Nicholas Spiro of Spiro Sovereign
- * Strategy said": the organisation a person speaks for, when the phrase names one.
- */
-function affiliationAfter(text: string, end: number): string | null {
-  const m =
-    /^(?:,\s+|\s+)(?:from|of|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’&-]*(?: +(?:(?:of|for|and|on|the) +){0,2}\p{Lu}[\p{L}\p{M}'’&-]*){0,6})(?=\s*[,.;:)]|\s+(?:who|which|said|says|told|added|argued|warned|wrote|believes|thinks)\b|\s*$)/u.exec(
-      text.slice(end, end + 120),
-    );
-  if (!m) return null;
-  const org = m[1];
-  const words = org.split(/\s+/);
-  return words.some((w) => ORG_WORDS.has(w)) || isKnownOrg(org) ? org : null;
-}
-
 function isParticle(t: Token): boolean {
   return /^(?:de|del|da|di|du|van|von|der|den|bin|ibn|y|la|le|dos|das)$/.test(t.word);
-}
-
-/** "Turkish Air Force Commander General" → "Turkish Air Force Commander"; "Mr" → no role. */
-function roleFromPrefix(
-  text: string,
-  runStart: number,
-  prefix: string,
-  prefixTokens: Token[],
-): { text: string; rank: RoleRank } | null {
-  let words = prefixTokens.map((t) => t.word);
-  let cut = prefixTokens.length;
-  while (
-    cut > 1 &&
-    RANKS.has(words[cut - 1]) &&
-    prefixTokens.slice(0, cut - 1).some((t) => t.title && !RANKS.has(t.word))
-  )
-    cut--;
-  words = words.slice(0, cut);
-  if (!words.length || words.every((w) => HONORIFICS.has(w))) return null;
-  const onlyRank = words.every((w) => RANKS.has(w));
-  let role = cut === prefixTokens.length ? prefix : text.slice(runStart, prefixTokens[cut - 1].end);
-  const owner = /(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+$/u.exec(
-    text.slice(Math.max(0, runStart - 40), runStart),
-  );
-  if (owner && PLACES.has(owner[1])) role = `${owner[0].trim()} ${role}`;
-  return { text: role.replace(/\s+/g, ' '), rank: onlyRank ? RoleRank.Rank : RoleRank.TitlePrefix };
-}
-
-/** ", Commander of the Syrian Air Force and Air Defence," after a name. */
-function appositiveAfter(text: string, end: number): string | null {
-  const m =
-    /^,\s+(?:the\s+|a\s+|an\s+)?([^,.;:()"“”‘’]{3,120}?)(?=\s*[,.;:(]|\s+(?:who|which|said|says|told)\b|$)/.exec(
-      text.slice(end, end + 160),
-    );
-  if (!m) return null;
-  const phrase = m[1].trim();
-  const words = phrase.split(/\s+/);
-  if (/^\d/.test(phrase) || words.length > 12) return null;
-  // Lower-case openings must be a role within three words ("politics professor at …"), not a verb.
-  if (/^\p{Ll}/u.test(phrase) && !words.slice(0, 3).some((w) => ROLE_NOUNS.has(w))) return null;
-  if (namesSomeone(words)) return null;
-  return hasRoleWord(phrase) ? phrase : null;
-}
-
-/** "French President Francois Hollande" is the next person in a list, not a role. */
-function namesSomeone(words: string[]): boolean {
-  return words.some((w, i) => GIVEN_NAMES.has(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
-}
-
-/** "Turkey’s Chief of the General Staff, General Selçuk …": the phrase before the comma. */
-function appositiveBefore(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 120), start);
-  const m = /(?:^|[,;(.:]\s+|\n)([^,;(.:\n]{3,100}),\s+$/.exec(before);
-  if (!m) return null;
-  const phrase = m[1].trim().replace(/^(?:The|the)\s+/, '');
-  if (
-    phrase.split(/\s+/).length > 10 ||
-    !/^\p{Lu}/u.test(phrase) ||
-    namesSomeone(phrase.split(/\s+/))
-  )
-    return null;
-  return hasRoleWord(phrase) ? phrase : null;
-}
-
-/** "CNE president Elvis Amoroso", "International Monetary Fund chief Christine Lagarde". */
-function roleNounBefore(
-  text: string,
-  tokens: Token[],
-  firstIndex: number,
-): { text: string; rank: RoleRank } | null {
-  let i = firstIndex - 1;
-  const end = tokens[i];
-  if (!end || !ROLE_NOUNS.has(end.word) || end.end + 3 < (tokens[firstIndex]?.start ?? 0))
-    return null;
-  let start = i;
-  let modifiers = 0;
-  while (i > 0 && firstIndex - i < 5) {
-    const prev = tokens[i - 1];
-    if (prev.possessive || text.slice(prev.end, tokens[i].start).trim() !== '') break;
-    if (prev.cap && !NOT_ACTORS.has(prev.word)) start = i - 1;
-    else if (ROLE_NOUNS.has(prev.word)) start = i - 1;
-    else if (!prev.cap && !STOP_LOWER.has(prev.word) && modifiers === 0 && !prev.hasDigit) {
-      start = i - 1;
-      modifiers++;
-    } else break;
-    i--;
-  }
-  return {
-    text: text.slice(tokens[start].start, end.end).replace(/\s+/g, ' '),
-    rank: RoleRank.RoleNounBefore,
-  };
-}
-
-function hasRoleWord(phrase: string): boolean {
-  return phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
 }
 
 export type { ActorKind };
