@@ -28,7 +28,7 @@ const CLAUSE_BREAK =
  * Looking forward, a coordinated clause is another event: in "cut jobs in January and will
  * hire in March" the "will" is March's, not January's.
  */
-const NEXT_CLAUSE = /\b(?:and|but|while|whereas|although|though|after|before)\b/;
+const NEXT_CLAUSE = /\b(?:and|but|while|whereas|although|though)\b/;
 
 /**
  * How far from a date we look for its cues, in characters. A clause rarely runs longer, and

@@ -88,3 +88,15 @@ describe('selectTimeline', () => {
     expect(troops.map(([d]) => d)).toEqual(['2012-12-17']);
   });
 });
+
+describe('selectTimeline fragments', () => {
+  it('grows a "that" clause back instead of guessing its subject', () => {
+    const [event] = selectTimeline(
+      analyseArticle(
+        'The finance minister warned members of parliament on several occasions this week, that the health budget would be cut in March 2025 unless revenue recovered.',
+      ),
+    );
+    expect(event.date).toBe('2025-03');
+    expect(event.text).toMatch(/^The finance minister warned/);
+  });
+});

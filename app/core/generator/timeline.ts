@@ -150,7 +150,8 @@ function datedClause(text: string, sentence: Span, d: { start: number; end: numb
 /** A clause that cannot open an item: "which was accused…", "and cut its…", "leaving…", "2013 and…". */
 const FRAGMENT_START =
   /^(?:(?:which|who|whom|whose|where|that|and|but|or|nor|yet|so|then|plus)\b|(?!(?:any|every|no|some)thing\b)\p{Ll}+ing\b|(?:19|20)\d\d\s*(?:and|or|to|[-–])\s)/u;
-const RELATIVE_START = /^(?:which|who|that)\s+/;
+/** Relative pronouns whose clause reads as a sentence once its noun is the subject. */
+const RELATIVE_START = /^(?:which|who)\s+/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i;
 /** The longest noun phrase we take as the subject of a relative clause, in words. */
 const MAX_ANTECEDENT_WORDS = 6;
