@@ -1,10 +1,9 @@
 import type { SourceInfo, Span } from '../briefing';
+import { NOT_VERIFIED } from '../verification';
 
 /** Sentences about where the text came from rather than what happened. */
 const DISCLAIMER =
   /\b(translated (?:and edited )?by|has not (?:been )?(?:independently )?verified|have not (?:been )?(?:independently )?verified|could not (?:be )?(?:independently )?verif|cannot (?:be )?(?:independently )?verif|unverified|responsibility for the (?:information|content)|views (?:set out|expressed) in this article|lies entirely with the author|does not necessarily reflect|originally (?:published|appeared) (?:by|in|on)|republished (?:with|by)|contributed to this report|this (?:story|article|report) has been updated|(?:additional )?reporting by|all rights reserved|copyright ©?)/i;
-const NOT_VERIFIED =
-  /\b(has not (?:been )?(?:independently )?verified|have not (?:been )?(?:independently )?verified|could not (?:be )?(?:independently )?verif|cannot (?:be )?(?:independently )?verif|unverified|not been verified)/i;
 const PUBLISHER_AFTER =
   /\b(?:translated (?:and edited )?by|published by|edited by|originally (?:published|appeared) (?:by|in|on)|republished (?:with permission )?(?:from|by)|courtesy of|copyright ©?)\s+((?:The\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,5})/u;
 const DAILY_MAIL_BYLINE = /^By\s+(.+)$/su;
