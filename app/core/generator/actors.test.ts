@@ -163,3 +163,18 @@ describe('findActors', () => {
     expect(found['Investec Securities']?.kind).toBe('organization');
   });
 });
+
+describe('an acronym mention of a merged organisation', () => {
+  it('names it when the merge key spells it ("Defense Department" = "Department of Defense" = DoD)', () => {
+    expect(mentionNames('DoD', 'Defense Department')).toBe(true);
+    expect(mentionNames('DoD', 'Department of Defense')).toBe(true);
+    expect(mentionNames('NHS', 'Defense Department')).toBe(false);
+  });
+
+  it('holds on the sentences the property test found (DoD after "Defense Department")', () => {
+    actors(
+      'The administration says this is their 20th “USAI package and sixty-second tranche of equipment to be provided from DoD inventories for Ukraine and since August 2021,” according to the release.\n' +
+        'The US is committing $1.5 billion in new weapons and equipment to Ukraine through the Ukraine Security Assistance Initiative (USAI), which will include “capabilities to augment Ukraine’s air defenses, fires, and anti-tank weapons, as well as funding to sustain equipment previously committed by the United States,” according to a Defense Department news release.',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { Generated, Span } from '../briefing';
 import { ACTOR_KINDS, SECTION_KINDS } from '../briefing';
+import { orgKey } from './actor-merge';
 
 /** Short forms the generator merges that share no letters with the canonical name. */
 const KNOWN_ALIASES: Record<string, string[]> = {
@@ -149,7 +150,9 @@ export function mentionNames(said: string, name: string): boolean {
   if (words.every((w) => parts.includes(w) || parts.includes(`al-${w}`))) return true;
   // Acronyms: "CNE", and "DoD" for a "Department of Defense".
   if (/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(a) && a.length <= 10) {
-    const initials = new Set(parts.map((p) => p[0]));
+    // Also the merge key's words: "Defense Department" is keyed "Department of Defense" (DoD).
+    const keyed = orgKey(name).split(' ');
+    const initials = new Set([...parts, ...keyed].map((p) => (p === 'of' ? 'o' : p[0])));
     if ([...a].every((c) => initials.has(c))) return true;
   }
   return (KNOWN_ALIASES[name] ?? []).includes(a);
