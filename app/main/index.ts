@@ -132,6 +132,11 @@ if (!app.requestSingleInstanceLock()) {
       revealFile: (path) => shell.showItemInFolder(path),
     });
     Menu.setApplicationMenu(buildMenu(() => window));
+    app.setAboutPanelOptions({
+      applicationName: 'Briefing Desk',
+      applicationVersion: app.getVersion(),
+      credits: 'Briefings from news articles, with notes that stay on their words. Works offline.',
+    });
     const unregister = registerIpc(dispatcher);
     window = createWindow();
     window.on('closed', () => (window = null));

@@ -2,7 +2,7 @@
  * Native menus (File, Edit, View, Help). Each item sends a command to the renderer as an
  * `app:changed` event, so the menu, the keyboard and the buttons run the same code there.
  */
-import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { APP_CHANGED, type AppEvent, type MenuCommand } from '../ipc/contract';
 
 /** Sends `event` to the window's renderer, if it is still there. */
@@ -102,10 +102,9 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
       label: 'Help',
       submenu: [
         item('Keyboard Shortcuts', 'shortcuts', 'Shift+/'),
-        {
-          label: 'Briefing Desk Website',
-          click: () => void shell.openExternal('https://briefing-desk.invalid'),
-        },
+        // No website entry: the app works offline and has no public site to send anyone to.
+        // macOS has About in the application menu.
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
       ],
     },
   ];
