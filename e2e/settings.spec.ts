@@ -2,11 +2,11 @@ import { expect, test } from './fixtures';
 import { ExportDialog } from './pages/export-dialog';
 import { LibraryScreen } from './pages/library-screen';
 import { MainScreen } from './pages/main-screen';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, snap } from './support';
 
 test('settings change the reading and the export defaults, and hold after a restart', async ({
   app,
-}) => {
+}, testInfo) => {
   const { page } = app;
   const screen = new MainScreen(page);
   const exportDialog = new ExportDialog(page);
@@ -35,6 +35,7 @@ test('settings change the reading and the export defaults, and hold after a rest
   await expect.poll(articleFontSize).toBe('21px');
   await settings.getByLabel('Line width').selectOption({ label: 'Wide (90 characters)' });
   await expectNoAxeViolations(page, 'settings, dark');
+  await snap(page, testInfo, 'settings-dark');
   // A size out of range is not taken.
   await settings.getByLabel('Text size (px)').fill('99');
   await expect.poll(readingSize).toBe('21px');

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ExportFormat, GlobalSettings, Theme } from '../../../app/ipc/contract';
 import { DEFAULT_GLOBAL, FONT_MAX, FONT_MIN } from '../../settings';
+import './settings.css';
 
 interface Props {
   settings: GlobalSettings;
@@ -50,7 +51,7 @@ export function SettingsDialog({ settings, onSettings, onClose }: Props) {
       <fieldset>
         <legend>Reading</legend>
         <label>
-          Theme{' '}
+          Theme
           <select
             value={settings.theme}
             onChange={(e) => onSettings({ theme: e.target.value as Theme })}
@@ -64,7 +65,7 @@ export function SettingsDialog({ settings, onSettings, onClose }: Props) {
           </select>
         </label>
         <label>
-          Text size (px){' '}
+          Text size (px)
           <input
             type="number"
             min={FONT_MIN}
@@ -78,7 +79,7 @@ export function SettingsDialog({ settings, onSettings, onClose }: Props) {
           />
         </label>
         <label>
-          Line width{' '}
+          Line width
           <select
             value={settings.lineWidth}
             onChange={(e) => onSettings({ lineWidth: Number(e.target.value) })}
@@ -94,7 +95,7 @@ export function SettingsDialog({ settings, onSettings, onClose }: Props) {
       <fieldset>
         <legend>Export dialog starts with</legend>
         <label>
-          Format{' '}
+          Format
           <select
             value={settings.exportFormat}
             onChange={(e) => onSettings({ exportFormat: e.target.value as ExportFormat })}
@@ -107,7 +108,7 @@ export function SettingsDialog({ settings, onSettings, onClose }: Props) {
           </select>
         </label>
         <label>
-          Paper{' '}
+          Paper
           <select
             value={settings.paper}
             onChange={(e) => onSettings({ paper: e.target.value as GlobalSettings['paper'] })}
