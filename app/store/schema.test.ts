@@ -34,6 +34,24 @@ describe('parseBriefingFile', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(2);
   });
 
+  it("takes an analyst's rewrite on an item, and names a malformed one", () => {
+    const file = sampleBriefingFile();
+    const [section] = file.briefing.sections;
+    const [item] = section.items;
+    const withRewrite = structuredClone(file);
+    withRewrite.briefing.sections[0].items[0] = {
+      ...item,
+      text: 'My wording.',
+      rewrite: { at: '2026-01-01T00:00:00.000Z', generated: item.text },
+    };
+    expect(parseBriefingFile(withRewrite)).toBe(withRewrite);
+    const bad = structuredClone(withRewrite) as unknown as {
+      briefing: { sections: { items: { rewrite: unknown }[] }[] };
+    };
+    bad.briefing.sections[0].items[0].rewrite = { at: 'x', generated: 5 };
+    expect(errorOf(() => parseBriefingFile(bad)).message).toMatch(/rewrite/);
+  });
+
   it('names the field that is wrong', () => {
     const data = sampleBriefingFile();
     (data.annotations[1].body as { colour: unknown }).colour = 7;
