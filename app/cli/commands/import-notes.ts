@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { blockTextOf } from '../../core/annotations/blocks';
 import { reanchorAll } from '../../core/annotations/reanchor';
-import { mergeImported, parseW3C } from '../../core/annotations/w3c';
+import { mergeImported, parseW3C } from '../../core/annotations/w3c-import';
 import { openBriefing } from '../../store/briefing-store';
 import { CliError } from '../command';
 import type { Command } from '../command';

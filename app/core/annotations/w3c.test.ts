@@ -6,14 +6,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../annotation';
 import { createAnnotation } from './create';
-import {
-  fromW3CAnnotation,
-  importW3C,
-  mergeImported,
-  parseW3C,
-  toW3CAnnotation,
-  toW3CCollection,
-} from './w3c';
+import { toW3CAnnotation, toW3CCollection } from './w3c';
+import { fromW3CAnnotation, importW3C, mergeImported, parseW3C } from './w3c-import';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtures = path.resolve(repoRoot, '../shared/fixtures/w3c-annotation');
