@@ -9,53 +9,20 @@
  * a conflict (the edit is in the conflict copy instead).
  */
 import { unwatchFile, watchFile } from 'node:fs';
-import path from 'node:path';
 import { Low } from 'lowdb';
 import type { BriefingFile } from '../core/briefing-file';
 import { DiskChanged, DurableBriefingAdapter } from './durable-adapter';
-import { realFs, removeStaleTempFiles, writeFileDurably } from './durable-write';
+import { writeConflictCopy } from './conflict-copy';
+import { realFs, removeStaleTempFiles } from './durable-write';
 import type { StoreFs } from './durable-write';
-import { StoreError, errnoCode, writeFailure } from './errors';
+import { StoreError } from './errors';
 import { lockBriefingFile } from './file-lock';
 import { untouchedNote } from './load';
 import { parseBriefingBytes } from './schema';
+import type { DeepReadonly, ExternalChange, OpenBriefingOptions } from './handle-types';
 import { freezeAnnotations } from './serialize';
 
-/** Deeply read-only: `handle.data` is a view; edit through `update()`. */
-export type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
-
-export type ExternalChange =
-  /** Another program replaced the file while we had no unsaved edits; `data` now holds its version. */
-  | { kind: 'reloaded'; path: string }
-  /** Another program replaced the file while we had unsaved edits: ours went to `conflictPath`. */
-  | { kind: 'conflict'; path: string; conflictPath: string; error: StoreError }
-  /** The file was deleted behind our back; the next write recreates it. */
-  | { kind: 'deleted'; path: string }
-  /** Another process took the lock over (we looked crashed); further writes are refused. */
-  | { kind: 'lock-lost'; path: string; error: StoreError };
-
-export interface OpenBriefingOptions {
-  /** Take the cross-process writer lock (default true). Without it, only use in tests. */
-  lock?: boolean;
-  fs?: StoreFs;
-  /** Clock for `updatedAt`; tests pass a fixed one. */
-  now?: () => Date;
-  /** Wait this long after an edit before writing, to batch typing (default 0: next tick). */
-  writeDelayMs?: number;
-  /** Lock staleness (ms) after which a crashed holder's lock is taken over. */
-  staleMs?: number;
-  /** Called after each durable write with its size. */
-  onWrite?: (bytes: number) => void;
-  /**
-   * Poll the file (fs.watchFile, every `intervalMs`, default 1000) and run
-   * `checkForExternalChange()` when it changes, so `onExternalChange` fires without an edit.
-   */
-  watch?: boolean | { intervalMs?: number };
-}
+export type { DeepReadonly, ExternalChange, OpenBriefingOptions } from './handle-types';
 
 interface Edit {
   mutate: (draft: BriefingFile) => void;
@@ -335,23 +302,10 @@ export class BriefingHandle {
       this.unsaved.unshift(...batch);
       return;
     }
-    let conflictPath = conflictPathFor(this.path, this.now());
+    let conflictPath: string;
     try {
-      for (let n = 2; ; n++) {
-        try {
-          await writeFileDurably(conflictPath, change.ours, { fs: this.fs, exclusive: true });
-          break;
-        } catch (error) {
-          if (errnoCode(error) !== 'EEXIST' || n > 100) throw error;
-          conflictPath = conflictPath.replace(/(-\d+)?\.briefing\.json$/, `-${n}.briefing.json`);
-        }
-      }
-    } catch (error) {
-      const failure = writeFailure(
-        conflictPath,
-        error,
-        `${this.path} was changed by another program and was left as it is; your unsaved edits are only in memory.`,
-      );
+      conflictPath = await writeConflictCopy(this.path, change.ours, this.now(), this.fs);
+    } catch (failure) {
       this.rejectAll(batch, failure);
       this.retain(batch);
       return;
@@ -412,16 +366,6 @@ export class BriefingHandle {
     this.release = null;
     if (release) await release().catch(() => undefined);
   }
-}
-
-/** `a/x.briefing.json` → `a/x.conflict-20261125T164700123Z.briefing.json`. */
-export function conflictPathFor(file: string, when: Date): string {
-  const dir = path.dirname(file);
-  const base = path.basename(file);
-  const stamp = when.toISOString().replace(/[-:.]/g, '');
-  const match = /^(.*?)(\.briefing\.json|\.json)?$/.exec(base);
-  const stem = match?.[1] ?? base;
-  return path.join(dir, `${stem}.conflict-${stamp}.briefing.json`);
 }
 
 function delay(ms: number): Promise<void> {
