@@ -46,24 +46,28 @@ test('a dropped article becomes a briefing; rename, delete and undo in the libra
   const row = library.row(/^Peugeot/);
   await expect(row).toContainText('a02.briefing.json');
   // Esc cancels a rename; a name another briefing has is refused with a sentence.
-  await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
-  await page.getByLabel('New file name').press('Escape');
-  await expect(page.getByLabel('New file name')).toHaveCount(0);
-  await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
-  await page.getByLabel('New file name').fill('turkey-syria-air-defence-2025-09-08');
+  await row.getByRole('button', { name: /^Rename the file of Peugeot/ }).click();
+  await page.getByLabel('File name').press('Escape');
+  await expect(page.getByLabel('File name')).toHaveCount(0);
+  await row.getByRole('button', { name: /^Rename the file of Peugeot/ }).click();
+  await page.getByLabel('File name').fill('turkey-syria-air-defence-2025-09-08');
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.getByRole('alert')).toContainText('already exists; choose another name.');
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await row.getByRole('button', { name: /^Rename Peugeot/ }).click();
-  const nameBox = page.getByLabel('New file name');
+  await row.getByRole('button', { name: /^Rename the file of Peugeot/ }).click();
+  const nameBox = page.getByLabel('File name');
   await expect(nameBox).toBeFocused();
   await expect(nameBox).toHaveValue('a02');
   await nameBox.fill('peugeot-mitsubishi');
   await expectNoAxeViolations(page, 'library rename');
   await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Renamed' })).toHaveText(
-    /Renamed to peugeot-mitsubishi/,
+  await expect(page.getByRole('status').filter({ hasText: 'renamed' })).toHaveText(
+    /File renamed to peugeot-mitsubishi\.briefing\.json/,
   );
+  // Focus returns to the row (not lost to the page), and the title never changed.
+  await expect(
+    library.row(/^Peugeot/).getByRole('button', { name: /^Rename the file of Peugeot/ }),
+  ).toBeFocused();
   await expect(library.row(/^Peugeot/)).toContainText('peugeot-mitsubishi.briefing.json');
   await expect(page.getByRole('alert')).toHaveCount(0); // the earlier refusal is gone
   await access(join(app.libraryDir, 'peugeot-mitsubishi.briefing.json'));
@@ -81,6 +85,31 @@ test('a dropped article becomes a briefing; rename, delete and undo in the libra
   await expect(status).toContainText('Restored');
   await expect(library.rows()).toHaveCount(3);
   await expect(library.row(/^Peugeot/)).toContainText('peugeot-mitsubishi.briefing.json');
+
+  // Two deletes in a row: Undo and Ctrl+Z bring both back, newest first.
+  await library
+    .row(/^Peugeot/)
+    .getByRole('button', { name: /^Delete Peugeot/ })
+    .click();
+  await expect(library.rows()).toHaveCount(2);
+  await library
+    .rows()
+    .nth(1)
+    .getByRole('button', { name: /^Delete / })
+    .click();
+  await expect(library.rows()).toHaveCount(0);
+  await expect(page.getByText(/^No briefings yet\./)).toBeVisible();
+  await status.getByRole('button', { name: /^Undo: restore “/ }).click();
+  await expect(library.rows()).toHaveCount(2);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(library.rows()).toHaveCount(3);
+  await expect(status).toContainText('Restored “Peugeot');
+
+  // A search that matches nothing says so (not "no briefings yet").
+  await page.getByLabel('Search titles').fill('zzz');
+  await expect(page.getByText('No briefing title contains “zzz”.')).toBeVisible();
+  await page.getByLabel('Search titles').fill('');
 
   // The restored briefing opens.
   await library.openButton(/^Peugeot/).click();

@@ -65,12 +65,38 @@ describe('article:decode', () => {
     expect(!big.ok && big.error.code).toBe('too-large');
   });
 
+  it('says in words that an empty file has no article text', async () => {
+    const r = await decode('blank.txt', Buffer.from('  \n\n '));
+    expect(!r.ok && r.error.code).toBe('empty');
+    expect(!r.ok && r.error.message).toBe('blank.txt is empty: there is no article text in it.');
+  });
+
   it('refuses a payload that is not base64', async () => {
     const r = await seed.dispatcher.dispatch('article:decode', {
       fileName: 'a.txt',
       base64: 'not base64!',
     });
     expect(!r.ok && r.error.code).toBe('invalid-payload');
+  });
+});
+
+describe('library:import', () => {
+  it('imports a second article under the same name as a new file while the first is open', async () => {
+    const first = value<OpenBriefing>(
+      await seed.dispatcher.dispatch('library:import', {
+        fileName: 'pasted-article.txt',
+        text: 'Ankara hosted talks on Monday.\n\nThe talks covered air defence.',
+      }),
+    );
+    const second = value<OpenBriefing>(
+      await seed.dispatcher.dispatch('library:import', {
+        fileName: 'pasted-article.txt',
+        text: 'Lisbon opened a new metro line on Tuesday.\n\nIt links the airport.',
+      }),
+    );
+    expect(first.path).toMatch(/pasted-article\.briefing\.json$/);
+    expect(second.path).toMatch(/pasted-article-2\.briefing\.json$/);
+    expect(second.file.article.text).toContain('Lisbon');
   });
 });
 

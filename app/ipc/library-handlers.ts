@@ -79,7 +79,9 @@ export function createLibraryHandlers(
       try {
         await createBriefingFile(path, file, { overwrite: false });
       } catch (error) {
-        if ((error as { code?: unknown }).code === 'exists') continue;
+        // Taken: on disk, or held open by this window (a second paste of the same name).
+        const code = (error as { code?: unknown }).code;
+        if (code === 'exists' || code === 'locked') continue;
         throw error;
       }
       return briefings.openPath(path);
@@ -117,9 +119,13 @@ export function createLibraryHandlers(
     },
 
     'article:decode'({ fileName, base64 }) {
-      return Promise.resolve().then(() =>
-        decodeArticleFile(Buffer.from(base64, 'base64'), fileName),
-      );
+      return Promise.resolve().then(() => {
+        const text = decodeArticleFile(Buffer.from(base64, 'base64'), fileName);
+        // Said here, in words, rather than by the import channel's "at least 1 character".
+        if (text.trim() === '')
+          throw coded('empty', `${fileName} is empty: there is no article text in it.`);
+        return text;
+      });
     },
 
     async 'library:import'({ fileName, text }) {

@@ -11,6 +11,11 @@ export interface TextSelection {
   end: number;
   /** The selected words, from the DOM. */
   text: string;
+  /**
+   * True when the drag ran past its block (into the next item or pane): a note covers one
+   * block, so only the part in the block it started in is used, and the toolbar says so.
+   */
+  trimmed?: boolean;
 }
 
 function runOf(node: Node, block: Element): HTMLElement | null {
@@ -98,14 +103,16 @@ export function rangeToSelection(range: Range): TextSelection | null {
     if (!block) return null;
   }
   const blockId = block.getAttribute('data-block-id') ?? '';
-  const start = block.contains(range.startContainer)
-    ? pointToOffset(block, range.startContainer, range.startOffset)
-    : 0;
-  const end = block.contains(range.endContainer)
+  const startsInside = block.contains(range.startContainer);
+  const endsInside = block.contains(range.endContainer);
+  const start = startsInside ? pointToOffset(block, range.startContainer, range.startOffset) : 0;
+  const end = endsInside
     ? pointToOffset(block, range.endContainer, range.endOffset)
     : blockEnd(block);
   if (end <= start) return null;
-  return { blockId, start, end, text: range.toString() };
+  if (startsInside && endsInside) return { blockId, start, end, text: range.toString() };
+  // Only the words inside the block are used; say which they are.
+  return { blockId, start, end, text: blockText(block).slice(start, end), trimmed: true };
 }
 
 /** The block's text as the model has it, rebuilt from its runs (CSS glyphs are not part of it). */

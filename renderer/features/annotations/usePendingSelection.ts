@@ -4,8 +4,23 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { rangeToSelection, type TextSelection } from './selection';
+import { placeToolbar, type Placement } from './toolbar-placement';
 
-export type PendingSelection = TextSelection & { top: number; left: number };
+/** `place` is where the toolbar goes; null while the selection is scrolled out of its pane. */
+export type PendingSelection = TextSelection & { place: Placement | null };
+
+/** Where the toolbar goes for `range`, inside the pane the range scrolls in. */
+function placementFor(range: Range): Placement | null {
+  const node = range.startContainer;
+  const element = node instanceof Element ? node : node.parentElement;
+  const pane = element?.closest('.pane')?.getBoundingClientRect() ?? {
+    top: 0,
+    bottom: window.innerHeight,
+    left: 0,
+    right: window.innerWidth,
+  };
+  return placeToolbar(range.getBoundingClientRect(), pane, window.innerWidth);
+}
 
 export function usePendingSelection() {
   const [pending, setPending] = useState<PendingSelection | null>(null);
@@ -14,17 +29,32 @@ export function usePendingSelection() {
       const sel = window.getSelection();
       const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
       const selection = range ? rangeToSelection(range) : null;
-      if (selection && range) {
-        const rect = range.getBoundingClientRect();
-        setPending({
-          ...selection,
-          top: Math.max(8, rect.top - 48),
-          left: Math.max(8, Math.min(rect.left, window.innerWidth - 420)),
-        });
-      } else if (!document.activeElement?.closest('.selection-toolbar')) setPending(null);
+      if (selection && range) setPending({ ...selection, place: placementFor(range) });
+      else if (!document.activeElement?.closest('.selection-toolbar')) setPending(null);
+    };
+    // The toolbar follows its words as a pane scrolls (and hides while they are out of view).
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const sel = window.getSelection();
+        const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+        if (!range || range.collapsed) return;
+        const place = placementFor(range);
+        setPending((p) =>
+          p && (p.place?.top !== place?.top || p.place?.left !== place?.left) ? { ...p, place } : p,
+        );
+      });
     };
     document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
+    document.addEventListener('scroll', onScroll, true);
+    window.addEventListener('resize', onScroll);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('resize', onScroll);
+    };
   }, []);
 
   const clearSelection = useCallback(() => {

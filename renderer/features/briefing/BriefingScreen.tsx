@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { usePanelRef, type Layout } from 'react-resizable-panels';
+import { usePanelRef, type Layout, type PanelImperativeHandle } from 'react-resizable-panels';
 import type { SourceGrade } from '../../../app/core/briefing-file';
 import { blockTexts } from '../../../app/core/annotations/blocks';
 import type {
@@ -16,9 +16,9 @@ import { useAnnotations } from '../annotations/useAnnotations';
 import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
 import { usePendingSelection } from '../annotations/usePendingSelection';
 import { NO_FILTERS, type NoteFilters } from '../notes/filters';
-import { NoteEditor } from '../notes/NoteEditor';
+import { NoteEditor, openEditorWithChanges } from '../notes/NoteEditor';
 import { NotesSidebar } from '../notes/NotesSidebar';
-import { useNoteActions } from '../notes/useNoteActions';
+import { focusBlock, focusNoteCard, useNoteActions } from '../notes/useNoteActions';
 import { SearchBar } from '../search/SearchBar';
 import { useReaderSearch } from '../search/useReaderSearch';
 import { ArticlePane } from './ArticlePane';
@@ -89,12 +89,24 @@ function BriefingReader({
   const [colour, setColour] = useState(legend[0]?.key ?? 'fact');
   const [filters, setFilters] = useState<NoteFilters>({ ...NO_FILTERS, ...ui.filters });
   const [message, setMessage] = useState<{ text: string; undo?: boolean } | null>(null);
+  // A message goes away by itself; one that offers Undo stays longer.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(null), message.undo ? 15_000 : 8_000);
+    return () => clearTimeout(timer);
+  }, [message]);
   const [exportDialog, setExportDialog] = useState(false);
   const [updateDialog, setUpdateDialog] = useState(false);
   const [editingItem, setEditingItem] = useState<string | null>(null);
   const [itemBusy, setItemBusy] = useState(false);
   const contentsPanel = usePanelRef();
   const notesPanel = usePanelRef();
+  const [hidden, setHidden] = useState({ contents: false, notes: false });
+  const onHidden = useCallback(
+    (pane: 'contents' | 'notes', isHidden: boolean) =>
+      setHidden((h) => (h[pane] === isHidden ? h : { ...h, [pane]: isHidden })),
+    [],
+  );
 
   const texts = useMemo(() => blockTexts({ article, briefing }), [article, briefing]);
   const legendIndex = useMemo(() => new Map(legend.map((l, i) => [l.key, i])), [legend]);
@@ -106,7 +118,8 @@ function BriefingReader({
     [legend, theme],
   );
 
-  const search = useReaderSearch(briefing, article.text, notes.annotations);
+  const showNotesPane = useCallback(() => expandPanel(notesPanel), [notesPanel]);
+  const search = useReaderSearch(briefing, article.text, notes.annotations, showNotesPane);
   const { hits, hitIndex, currentHit } = search;
   const marks = useMemo(
     () => marksByBlock(notes.annotations, sources, hits, hitIndex),
@@ -114,7 +127,6 @@ function BriefingReader({
   );
   const articleMarks = marks.get('article') ?? EMPTY_MARKS;
 
-  const showNotesPane = useCallback(() => notesPanel.current?.expand(), [notesPanel]);
   const {
     editing,
     setEditing,
@@ -257,7 +269,7 @@ function BriefingReader({
     hasSelection: pending !== null,
     sectionIds: contents.map((c) => c.id),
     sectionAt,
-    activeId,
+    showNotes: showNotesPane,
     openSearch: search.openSearch,
     openExport: () => setExportDialog(true),
     undo: () => void undo(),
@@ -266,8 +278,12 @@ function BriefingReader({
     escape: () => {
       if (pending) clearSelection();
       else if (search.open) search.closeSearch();
-      else if (editing) setEditing(null);
-      else clearSources();
+      else if (editing) {
+        // Typed words are closed from inside the editor (it asks first), never from afar.
+        const open = openEditorWithChanges();
+        if (open) open.querySelector<HTMLElement>('textarea')?.focus();
+        else setEditing(null);
+      } else clearSources();
     },
     pickColour: setColour,
     highlightSelection: () => {
@@ -287,24 +303,36 @@ function BriefingReader({
     const id = (e.target as HTMLElement).closest<HTMLElement>('mark[data-note-id]')?.dataset.noteId;
     if (id && window.getSelection()?.isCollapsed) {
       setActiveId(id);
-      document
-        .querySelector(`[data-note-card="${CSS.escape(id)}"]`)
-        ?.scrollIntoView({ block: 'nearest' });
+      // The note is what was asked for: open its pane if it was collapsed.
+      showNotesPane();
+      requestAnimationFrame(() =>
+        document
+          .querySelector(`[data-note-card="${CSS.escape(id)}"]`)
+          ?.scrollIntoView({ block: 'nearest' }),
+      );
     }
   };
 
   const newNote =
     editing?.kind === 'new' ? (
       <NoteEditor
+        // A new selection gets a fresh editor (never the last one's words).
+        key={`${editing.selection.blockId}:${editing.selection.start}:${editing.selection.end}`}
         title="New note"
         initial={{ note: '', tags: [], colour, visibility: 'private' }}
         legend={legend}
         quote={editing.selection.text}
         onSave={(draft) => {
-          void highlight(editing.selection, draft);
+          const { blockId } = editing.selection;
+          void highlight(editing.selection, draft).then((id) =>
+            requestAnimationFrame(() => (id ? focusNoteCard(id) : focusBlock(blockId))),
+          );
           setEditing(null);
         }}
-        onCancel={() => setEditing(null)}
+        onCancel={() => {
+          setEditing(null);
+          requestAnimationFrame(() => focusBlock(editing.selection.blockId));
+        }}
       />
     ) : null;
 
@@ -334,6 +362,8 @@ function BriefingReader({
         saveError={notes.save.kind === 'error'}
         onToggleContents={() => toggle(contentsPanel)}
         onToggleNotes={() => toggle(notesPanel)}
+        contentsHidden={hidden.contents}
+        notesHidden={hidden.notes}
         canUndo={notes.canUndo}
         canRedo={notes.canRedo}
         onUndo={() => void undo()}
@@ -343,6 +373,7 @@ function BriefingReader({
         <SearchBar
           query={search.query}
           count={hits.length}
+          capped={search.capped}
           index={hitIndex}
           focusToken={search.token}
           onQuery={search.setQuery}
@@ -350,16 +381,19 @@ function BriefingReader({
           onClose={search.closeSearch}
         />
       )}
-      {message && (
-        <div className="message" role="status">
-          {message.text}{' '}
-          {message.undo && (
-            <button type="button" onClick={() => void undo()}>
-              Undo
-            </button>
-          )}
-        </div>
-      )}
+      {/* Always in the page, so screen readers announce each message as it arrives. */}
+      <div className="message" role="status">
+        {message && (
+          <>
+            {message.text}{' '}
+            {message.undo && (
+              <button type="button" onClick={() => void undo()}>
+                Undo
+              </button>
+            )}
+          </>
+        )}
+      </div>
       <ReaderPanes
         title={briefing.title}
         layout={ui.layout}
@@ -369,6 +403,7 @@ function BriefingReader({
         briefingScroll={briefingScroll}
         articleScroll={articleScroll}
         onTextClick={onTextClick}
+        onHidden={onHidden}
         contents={<ContentsRail entries={contents} onGo={go} />}
         briefing={
           <BriefingBody
@@ -433,12 +468,13 @@ function BriefingReader({
           onClose={() => setUpdateDialog(false)}
         />
       )}
-      {pending && (
+      {pending?.place && (
         <SelectionToolbar
           legend={legend}
           colour={colour}
-          top={pending.top}
-          left={pending.left}
+          top={pending.place.top}
+          left={pending.place.left}
+          trimmed={pending.trimmed}
           onColour={setColour}
           onHighlight={() => {
             void highlight(pending);
@@ -453,3 +489,9 @@ function BriefingReader({
 }
 
 const EMPTY_MARKS: never[] = [];
+
+/** Opens a collapsible pane (a no-op when it is open). */
+function expandPanel(panel: React.RefObject<PanelImperativeHandle | null>): void {
+  const handle = panel.current;
+  if (handle?.isCollapsed()) handle.expand();
+}

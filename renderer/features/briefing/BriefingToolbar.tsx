@@ -20,6 +20,9 @@ interface Props {
   saveError: boolean;
   onToggleContents: () => void;
   onToggleNotes: () => void;
+  /** Whether each side pane is collapsed (the toggles say so with aria-expanded). */
+  contentsHidden: boolean;
+  notesHidden: boolean;
   canUndo: boolean;
   canRedo: boolean;
   onUndo: () => void;
@@ -73,10 +76,22 @@ export function BriefingToolbar(p: Props) {
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="View">
-        <button type="button" onClick={p.onToggleContents}>
+        <button
+          type="button"
+          onClick={p.onToggleContents}
+          aria-expanded={!p.contentsHidden}
+          aria-controls="pane-contents"
+          title={`Show or hide the contents pane (${mod}1)`}
+        >
           Contents
         </button>
-        <button type="button" onClick={p.onToggleNotes}>
+        <button
+          type="button"
+          onClick={p.onToggleNotes}
+          aria-expanded={!p.notesHidden}
+          aria-controls="pane-notes"
+          title={`Show or hide the notes pane (${mod}2)`}
+        >
           Notes
         </button>
         <label>

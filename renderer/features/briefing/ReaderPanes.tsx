@@ -22,6 +22,8 @@ interface Props {
   articleScroll: RefObject<HTMLDivElement | null>;
   /** Clicks on the text (a highlight shows its note). */
   onTextClick: (e: React.MouseEvent) => void;
+  /** Told when the contents or notes pane collapses (true) or opens (false). */
+  onHidden: (pane: 'contents' | 'notes', hidden: boolean) => void;
   contents: ReactNode;
   briefing: ReactNode;
   article: ReactNode;
@@ -37,6 +39,7 @@ export function ReaderPanes({
   briefingScroll,
   articleScroll,
   onTextClick,
+  onHidden,
   contents,
   briefing,
   article,
@@ -60,10 +63,13 @@ export function ReaderPanes({
           minSize="8"
           collapsible
           collapsedSize="0"
-          onResize={(size) => setContentsHidden(size.asPercentage === 0)}
+          onResize={(size) => {
+            setContentsHidden(size.asPercentage === 0);
+            onHidden('contents', size.asPercentage === 0);
+          }}
         >
           {/* A collapsed pane is 0 px wide but still in the page: inert keeps Tab and screen readers out. */}
-          <div className="pane" inert={contentsHidden}>
+          <div className="pane" id="pane-contents" inert={contentsHidden}>
             {contents}
           </div>
         </Panel>
@@ -87,9 +93,12 @@ export function ReaderPanes({
           minSize="14"
           collapsible
           collapsedSize="0"
-          onResize={(size) => setNotesHidden(size.asPercentage === 0)}
+          onResize={(size) => {
+            setNotesHidden(size.asPercentage === 0);
+            onHidden('notes', size.asPercentage === 0);
+          }}
         >
-          <div className="pane" inert={notesHidden}>
+          <div className="pane" id="pane-notes" inert={notesHidden}>
             {notes}
           </div>
         </Panel>

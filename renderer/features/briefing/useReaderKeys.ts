@@ -1,6 +1,6 @@
 /**
  * The reader's keyboard map (DESIGN.md; listed on the ? sheet): single letters act on the
- * selection or the focused note, brackets move between sections, J/K between notes, and the
+ * selection or the focused note card, brackets move between sections, J/K between notes, and the
  * Ctrl/⌘ chords open search and export or undo. Letters never act while typing, and nothing
  * acts while a modal dialog is open.
  */
@@ -14,8 +14,8 @@ export interface ReaderKeys {
   /** Ordered section anchors for [ and ]; `sectionAt` is the current one (goTo updates it). */
   sectionIds: readonly string[];
   sectionAt: { readonly current: number };
-  /** The note acted on when no note card has focus. */
-  activeId: string | null;
+  /** Shows the notes pane when it is collapsed (J/K move into it). */
+  showNotes: () => void;
   openSearch: () => void;
   openExport: () => void;
   undo: () => void;
@@ -97,8 +97,11 @@ export function useReaderKeys(keys: ReaderKeys): void {
         const at = cards.findIndex((c) => c.contains(document.activeElement));
         const next =
           e.key === 'j' ? Math.min(cards.length - 1, at + 1) : Math.max(0, at < 0 ? 0 : at - 1);
-        cards[next]?.focus();
-        k.focusNote(cards[next]?.dataset.noteCard ?? null);
+        const card = cards[next];
+        k.showNotes();
+        k.focusNote(card?.dataset.noteCard ?? null);
+        // A collapsed pane is inert until React has drawn it open again.
+        requestAnimationFrame(() => card?.focus());
         return;
       }
       if (e.key === '[' || e.key === ']') {
@@ -108,9 +111,11 @@ export function useReaderKeys(keys: ReaderKeys): void {
         k.goTo(ids[Math.max(0, Math.min(ids.length - 1, at))]);
         return;
       }
-      const id =
-        (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-note-card]')
-          ?.dataset.noteCard ?? k.activeId;
+      // E, Delete and 1–5 act on the note card that has focus, never on a note the analyst
+      // merely clicked or just made: a stray Backspace in the text must not delete anything.
+      const id = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+        '[data-note-card]',
+      )?.dataset.noteCard;
       if (!id) return;
       if (e.key === 'e' || e.key === 'E') {
         e.preventDefault();

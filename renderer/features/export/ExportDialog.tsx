@@ -197,9 +197,12 @@ export function ExportDialog({
           </p>
           {preview && preview.manifest.length > 0 && (
             <ul className="export-manifest-details muted" aria-label="What the export carries">
-              {preview.manifest.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
+              {preview.manifest
+                // The sentence above already says so.
+                .filter((line) => !/^This briefing has no notes\.?$/.test(line))
+                .map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
             </ul>
           )}
           {previewError && (

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { LibraryItem, OpenBriefing, Result } from '../../../app/ipc/contract';
 import { api } from '../../api';
 import { readArticleText } from '../../article-file';
-import { useCommand } from '../../commands';
+import { isPrimary, isTyping, modalOpen, useCommand } from '../../commands';
 import { formatDate, formatDateTime } from '../../format';
 
 interface Props {
@@ -22,7 +22,8 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
   const [paste, setPaste] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
-  const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
+  /** Briefings moved to the trash in this visit, newest last: Undo (and Ctrl+Z) restores them in turn. */
+  const [trashed, setTrashed] = useState<{ id: string; title: string }[]>([]);
   const [dragging, setDragging] = useState(false);
 
   const refresh = useCallback(async () => {
@@ -52,14 +53,15 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
 
   /** Runs long work once, with progress; the controls are disabled meanwhile. */
   const run = useCallback(
-    async (label: string, work: () => Promise<Result<OpenBriefing | null>>) => {
-      if (busy) return;
+    async (label: string, work: () => Promise<Result<OpenBriefing | null>>): Promise<boolean> => {
+      if (busy) return false;
       setBusy(label);
       setError('');
       const result = await work();
       setBusy('');
       if (!result.ok) setError(result.error.message);
       else if (result.value) onOpen(result.value);
+      return result.ok;
     },
     [busy, onOpen],
   );
@@ -95,35 +97,56 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
   const rename = async (item: LibraryItem) => {
     setError('');
     const result = await api.library.rename({ path: item.path, name: newName });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(inLibrary(result.error.message, item.path));
     setRenaming(null);
-    setStatus(`Renamed to ${newName}.`);
+    setStatus(`File renamed to ${baseName(result.value)}.`);
     await refresh();
+    focusRow(result.value, '.rename');
   };
 
-  const cancelRename = () => {
+  const cancelRename = (item: LibraryItem) => {
     setRenaming(null);
     setError('');
+    focusRow(item.path, '.rename');
   };
 
   const trash = async (item: LibraryItem) => {
     setError('');
     const result = await api.library.trash({ path: item.path });
-    if (!result.ok) return setError(result.error.message);
-    setTrashed({ id: result.value, title: item.title ?? item.fileName });
-    setStatus(`Moved “${item.title ?? item.fileName}” to the trash.`);
+    if (!result.ok) return setError(inLibrary(result.error.message, item.path));
+    const title = item.title ?? item.fileName;
+    setTrashed((t) => [...t, { id: result.value, title }]);
+    setStatus(`Moved “${title}” to the trash.`);
     await refresh();
   };
 
   const restore = async () => {
-    if (!trashed) return;
+    const last = trashed.at(-1);
+    if (!last || busy) return;
     setError('');
-    const result = await api.library.restore({ id: trashed.id });
+    const result = await api.library.restore({ id: last.id });
     if (!result.ok) return setError(result.error.message);
-    setStatus(`Restored “${trashed.title}”.`);
-    setTrashed(null);
+    setTrashed((t) => t.slice(0, -1));
+    setStatus(`Restored “${last.title}”.`);
     await refresh();
   };
+  // Ctrl/⌘+Z outside a text field (and Edit → Undo) restores the last briefing deleted here.
+  useCommand('undo', () => void restore());
+  const restoreRef = useRef(restore);
+  useEffect(() => {
+    restoreRef.current = restore;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isPrimary(e) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      if (isTyping(e.target) || modalOpen()) return;
+      e.preventDefault();
+      void restoreRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const lastTrashed = trashed.at(-1);
 
   return (
     <div className="library">
@@ -162,16 +185,18 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
           <button
             type="button"
             disabled={!!busy || paste.trim() === ''}
-            onClick={() => void importText('pasted-article.txt', paste).then(() => setPaste(''))}
+            onClick={() =>
+              void importText('pasted-article.txt', paste).then((done) => done && setPaste(''))
+            }
           >
             Generate briefing
           </button>
         </div>
         <div role="status" className="library-status" aria-live="polite">
           {busy && <progress aria-label={busy} />} {busy || status}
-          {trashed && !busy && (
+          {lastTrashed && !busy && (
             <button type="button" onClick={() => void restore()}>
-              Undo
+              {trashed.length > 1 ? `Undo: restore “${lastTrashed.title}”` : 'Undo'}
             </button>
           )}
         </div>
@@ -190,8 +215,10 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
           </div>
           {items === null ? (
             <p>Loading…</p>
-          ) : shown.length === 0 ? (
+          ) : items.length === 0 ? (
             <p>No briefings yet. Drop or paste an article above to generate one.</p>
+          ) : shown.length === 0 ? (
+            <p>No briefing title contains “{query.trim()}”.</p>
           ) : (
             <table className="library-table">
               <thead>
@@ -208,68 +235,72 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
               </thead>
               <tbody>
                 {shown.map((item) => (
-                  <tr key={item.path}>
+                  <tr key={item.path} data-path={item.path}>
                     <td>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => void open(item)}
+                        disabled={!!busy || item.problem !== null}
+                      >
+                        {item.title ?? item.fileName}
+                      </button>
                       {renaming === item.path ? (
                         <form
+                          className="rename-form"
                           onSubmit={(e) => {
                             e.preventDefault();
                             void rename(item);
                           }}
                           onKeyDown={(e) => {
-                            if (e.key === 'Escape') cancelRename();
+                            if (e.key === 'Escape') cancelRename(item);
                           }}
                         >
                           <label>
-                            New file name{' '}
+                            File name{' '}
                             <input
                               value={newName}
                               onChange={(e) => setNewName(e.target.value)}
                               autoFocus
                             />
                           </label>
+                          <span className="file-name">.briefing.json</span>
                           <button type="submit">Save name</button>
-                          <button type="button" onClick={cancelRename}>
+                          <button type="button" onClick={() => cancelRename(item)}>
                             Cancel
                           </button>
                         </form>
                       ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="link"
-                            onClick={() => void open(item)}
-                            disabled={!!busy || item.problem !== null}
-                          >
-                            {item.title ?? item.fileName}
-                          </button>
-                          <div className="file-name">{item.fileName}</div>
-                          {item.problem && <div className="error">{item.problem}</div>}
-                        </>
+                        <div className="file-name">{item.fileName}</div>
                       )}
+                      {item.problem && <div className="error">{item.problem}</div>}
                     </td>
                     <td>{item.dateline ? formatDate(item.dateline) : '—'}</td>
                     <td>{item.publisher ?? '—'}</td>
                     <td>{item.notes}</td>
                     <td>{item.lastOpened ? formatDateTime(item.lastOpened) : 'never'}</td>
                     <td className="row-actions">
-                      <button
-                        type="button"
-                        aria-label={`Rename ${item.title ?? item.fileName}`}
-                        onClick={() => {
-                          setRenaming(item.path);
-                          setNewName(item.fileName.replace(/\.briefing\.json$/, ''));
-                        }}
-                      >
-                        Rename
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={`Delete ${item.title ?? item.fileName}`}
-                        onClick={() => void trash(item)}
-                      >
-                        Delete
-                      </button>
+                      <div>
+                        <button
+                          type="button"
+                          className="rename"
+                          aria-label={`Rename the file of ${item.title ?? item.fileName}`}
+                          title="Rename the briefing's file (its title comes from the article)"
+                          onClick={() => {
+                            setRenaming(item.path);
+                            setNewName(item.fileName.replace(/\.briefing\.json$/, ''));
+                          }}
+                        >
+                          Rename file
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Delete ${item.title ?? item.fileName}`}
+                          onClick={() => void trash(item)}
+                        >
+                          Delete
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 ))}
@@ -279,5 +310,22 @@ export function LibraryScreen({ onOpen, onChoose }: Props) {
         </section>
       </main>
     </div>
+  );
+}
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** An error about a library file, with the library's own folder left out of its paths. */
+function inLibrary(message: string, path: string): string {
+  const dir = path.slice(0, path.length - baseName(path).length);
+  return dir ? message.split(dir).join('') : message;
+}
+
+/** After the list redraws: focus a control in the row of `path`. */
+function focusRow(path: string, selector: string): void {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`tr[data-path="${CSS.escape(path)}"] ${selector}`)?.focus(),
   );
 }

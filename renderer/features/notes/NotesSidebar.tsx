@@ -4,6 +4,7 @@ import { wordsNow } from '../../../app/core/annotations/blocks';
 import { LegendEditor } from './LegendEditor';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
+import { plural } from '../../../app/core/plural';
 import { allTags, filterNotes, type NoteFilters } from './filters';
 
 interface Props {
@@ -78,7 +79,9 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
   return (
     <section className="notes" aria-labelledby="notes-heading">
       <div className="notes-head">
-        <h2 id="notes-heading">Notes ({p.annotations.length})</h2>
+        <h2 id="notes-heading" tabIndex={-1}>
+          Notes ({p.annotations.length})
+        </h2>
         {p.path !== undefined && p.onLegend && (
           <button type="button" onClick={() => setEditingLegend(true)}>
             Legend…
@@ -122,6 +125,11 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
                 {t}
               </option>
             ))}
+            {/* A saved filter whose tag no note carries any more stays visible, so the list
+                never reads "0 of n" under a select that says All. */}
+            {p.filters.tag !== '' && !tags.includes(p.filters.tag) && (
+              <option value={p.filters.tag}>{p.filters.tag} (no notes)</option>
+            )}
           </select>
         </div>
         <div>
@@ -152,8 +160,8 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
       ) : (
         <p className="muted" aria-live="polite">
           {shown.length === p.annotations.length
-            ? `${shown.length} notes`
-            : `${shown.length} of ${p.annotations.length} notes shown`}
+            ? plural(shown.length, 'note')
+            : `${shown.length} of ${plural(p.annotations.length, 'note')} shown`}
         </p>
       )}
       <ul className="note-list" aria-label="Notes">

@@ -8,7 +8,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { AnnotationsApi } from '../annotations/useAnnotations';
 import type { PendingSelection } from '../annotations/usePendingSelection';
 import type { TextSelection } from '../annotations/selection';
-import type { NoteDraft } from './NoteEditor';
+import { openEditorWithChanges, type NoteDraft } from './NoteEditor';
 
 export type Editing =
   { kind: 'new'; selection: TextSelection } | { kind: 'edit'; id: string } | null;
@@ -38,8 +38,9 @@ export function useNoteActions({
   const [editing, setEditing] = useState<Editing>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
 
+  /** Adds a highlight (with a note when `draft` is given); resolves the new note's id. */
   const highlight = useCallback(
-    async (selection: TextSelection, draft?: NoteDraft) => {
+    async (selection: TextSelection, draft?: NoteDraft): Promise<string | null> => {
       const result = await add({
         target: { blockId: selection.blockId, start: selection.start, end: selection.end },
         colour: draft?.colour ?? colour,
@@ -51,23 +52,45 @@ export function useNoteActions({
       else if (result.change?.after) {
         setActiveId(result.change.after.id);
         say({ text: draft ? 'Note added.' : 'Highlight added.' });
+        return result.change.after.id;
       }
+      return null;
     },
     [add, colour, say],
   );
 
+  /** True (and says so, focusing it) when an open editor holds words not yet saved. */
+  const editorBusy = useCallback(() => {
+    const open = openEditorWithChanges();
+    if (!open) return false;
+    say({ text: 'Save or discard the note you are writing first.' });
+    open.querySelector<HTMLElement>('textarea')?.focus();
+    return true;
+  }, [say]);
+
   const startNote = useCallback(() => {
-    if (!pending) return;
+    if (!pending || editorBusy()) return;
     setEditing({ kind: 'new', selection: pending });
     showNotesPane();
     clearSelection();
-  }, [pending, clearSelection, showNotesPane]);
+  }, [pending, clearSelection, showNotesPane, editorBusy]);
 
   const remove = useCallback(
     async (id: string) => {
+      // Where focus goes after: the next card, else the previous one, else the list's heading.
+      const cards = [...document.querySelectorAll<HTMLElement>('[data-note-card]')];
+      const at = cards.findIndex((c) => c.dataset.noteCard === id);
+      const hadFocus = at >= 0 && cards[at].contains(document.activeElement);
+      const neighbour = cards[at + 1] ?? cards[at - 1];
       const result = await removeNote(id);
       if (typeof result !== 'string') say({ text: 'Note deleted.', undo: true });
       setActiveId((active) => (active === id ? null : active));
+      if (hadFocus || document.activeElement === document.body)
+        requestAnimationFrame(() => {
+          const next = neighbour?.dataset.noteCard;
+          if (next) focusNoteCard(next);
+          else document.getElementById('notes-heading')?.focus();
+        });
     },
     [removeNote, say],
   );
@@ -78,9 +101,7 @@ export function useNoteActions({
       if (typeof result !== 'string') {
         setEditing(null);
         say({ text: 'Note saved.' });
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`)?.focus(),
-        );
+        requestAnimationFrame(() => focusNoteCard(id));
       }
     },
     [update, say],
@@ -117,8 +138,18 @@ export function useNoteActions({
 
   // Stable void-returning handlers for the memoised briefing and notes panes.
   const editNote = useCallback(
-    (id: string | null) => setEditing(id ? { kind: 'edit', id } : null),
-    [],
+    (id: string | null) => {
+      if (id === null) {
+        // Cancelled: back to the card whose editor closed.
+        setEditing((was) => {
+          if (was?.kind === 'edit') requestAnimationFrame(() => focusNoteCard(was.id));
+          return null;
+        });
+        return;
+      }
+      if (!editorBusy()) setEditing({ kind: 'edit', id });
+    },
+    [editorBusy],
   );
   const onSaveEdit = useCallback((id: string, d: NoteDraft) => void saveEdit(id, d), [saveEdit]);
   const onDeleteNote = useCallback((id: string) => void remove(id), [remove]);
@@ -140,4 +171,18 @@ export function useNoteActions({
     onDeleteNote,
     onReattach,
   };
+}
+
+/** Focuses a note's card in the notes pane (scrolling it into view). */
+export function focusNoteCard(id: string): void {
+  document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`)?.focus();
+}
+
+/** After a new note's editor closes, focus goes back to the text the note was written on. */
+export function focusBlock(blockId: string): void {
+  const target =
+    blockId === 'article'
+      ? document.getElementById('sec-article')
+      : (document.getElementById(`edit-${blockId}`) ?? document.getElementById('briefing-title'));
+  target?.focus({ preventScroll: true });
 }

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 interface Props {
   query: string;
   count: number;
+  /** More matches exist than were counted. */
+  capped?: boolean;
   index: number;
   onQuery: (q: string) => void;
   onStep: (delta: 1 | -1) => void;
@@ -11,7 +13,16 @@ interface Props {
 }
 
 /** Ctrl+F: search briefing, article and notes; Enter / Shift+Enter step through hits. */
-export function SearchBar({ query, count, index, onQuery, onStep, onClose, focusToken }: Props) {
+export function SearchBar({
+  query,
+  count,
+  capped = false,
+  index,
+  onQuery,
+  onStep,
+  onClose,
+  focusToken,
+}: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
@@ -40,7 +51,11 @@ export function SearchBar({ query, count, index, onQuery, onStep, onClose, focus
         }}
       />
       <span className="hit-count" role="status" aria-live="polite">
-        {query.trim().length < 2 ? '' : count === 0 ? 'No matches' : `${index + 1} of ${count}`}
+        {query.trim().length < 2
+          ? ''
+          : count === 0
+            ? 'No matches'
+            : `${(index + 1).toLocaleString('en-GB')} of ${count.toLocaleString('en-GB')}${capped ? '+' : ''}`}
       </span>
       <button
         type="button"

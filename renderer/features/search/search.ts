@@ -8,12 +8,15 @@ export interface SearchBlock {
 export type SearchHit =
   { kind: 'text'; blockId: string; start: number; end: number } | { kind: 'note'; noteId: string };
 
+/** Most matches counted: past this the count reads "5,000+" (a two-letter query in 1 MB). */
+export const SEARCH_LIMIT = 5000;
+
 /** Every occurrence of `query` (≥ 2 characters) in block order, then the notes in order. Capped at `limit`. */
 export function findHits(
   query: string,
   blocks: readonly SearchBlock[],
   notes: readonly { id: string; text: string }[],
-  limit = 5000,
+  limit = SEARCH_LIMIT,
 ): SearchHit[] {
   const needle = query.trim();
   if (needle.length < 2) return [];
