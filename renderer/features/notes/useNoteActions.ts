@@ -173,9 +173,14 @@ export function useNoteActions({
   };
 }
 
-/** Focuses a note's card in the notes pane (scrolling it into view). */
-export function focusNoteCard(id: string): void {
-  document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`)?.focus();
+/**
+ * Focuses a note's card in the notes pane (scrolling it into view), waiting a few frames for
+ * a card that has only just been added to be drawn.
+ */
+export function focusNoteCard(id: string, frames = 20): void {
+  const card = document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`);
+  if (card) card.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusNoteCard(id, frames - 1));
 }
 
 /** After a new note's editor closes, focus goes back to the text the note was written on. */
