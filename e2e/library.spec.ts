@@ -277,6 +277,7 @@ test('the shortcut sheet lists the keys as bound, and they work', async ({ app }
   await expect(row(`${shown}+E`)).toContainText('Export…');
   await expect(sheet).not.toContainText('Export Markdown');
   await expect(row(`${shown}+,`)).toContainText('Settings');
+  await expect(row('F6 / Shift+F6')).toContainText('Next / previous pane');
   await expectNoAxeViolations(page, 'shortcut sheet');
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
@@ -304,6 +305,22 @@ test('the shortcut sheet lists the keys as bound, and they work', async ({ app }
   await page.keyboard.press(`${mod}+2`);
   await expect.poll(notesPaneInert).toBe(false);
   await expect.poll(notesWidth).toBeGreaterThan(100);
+
+  // F6 walks the open panes; a collapsed pane is skipped.
+  await screen.articleRegion().focus();
+  await page.keyboard.press('F6');
+  await expect(screen.notesHeading()).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(page.locator('#pane-contents a').first()).toBeFocused();
+  await page.keyboard.press('Shift+F6');
+  await expect(screen.notesHeading()).toBeFocused();
+  await page.keyboard.press(`${mod}+2`);
+  await expect.poll(notesPaneInert).toBe(true);
+  await screen.articleRegion().focus();
+  await page.keyboard.press('F6');
+  await expect(page.locator('#pane-contents a').first()).toBeFocused();
+  await page.keyboard.press(`${mod}+2`);
+
   await page.keyboard.press(`${mod}+l`);
   await expect(library.heading()).toBeVisible();
 });

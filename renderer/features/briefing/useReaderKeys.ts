@@ -66,6 +66,11 @@ export function useReaderKeys(keys: ReaderKeys): void {
         }
         return;
       }
+      if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        focusPane(e.shiftKey ? -1 : 1);
+        return;
+      }
       if (e.altKey && e.key === 'ArrowLeft') {
         e.preventDefault();
         k.goBack();
@@ -128,4 +133,22 @@ export function useReaderKeys(keys: ReaderKeys): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/** Where F6 lands in each pane, in order: contents, briefing, article, notes. */
+const PANE_TARGETS = ['#pane-contents a', '#briefing-title', '#sec-article', '#notes-heading'];
+
+/**
+ * F6 / Shift+F6: focus moves to the next / previous pane that is open (a collapsed pane is
+ * inert and skipped), as in browsers and mail clients; Tab then moves within it.
+ */
+function focusPane(step: 1 | -1): void {
+  const targets = PANE_TARGETS.map((s) => document.querySelector<HTMLElement>(s)).filter(
+    (t): t is HTMLElement => t !== null && t.closest('[inert]') === null,
+  );
+  if (targets.length === 0) return;
+  const active = document.activeElement;
+  const at = targets.findIndex((t) => t.closest('.pane')?.contains(active) ?? false);
+  const next = targets[(at + step + targets.length) % targets.length] ?? targets[0];
+  next.focus();
 }

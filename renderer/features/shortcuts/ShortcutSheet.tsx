@@ -21,6 +21,7 @@ export const SHORTCUTS: [string, string][] = [
   ['J / K', 'Next / previous note'],
   ['[ / ]', 'Previous / next section'],
   ['Alt+←', 'Back to where you were before following a source'],
+  ['F6 / Shift+F6', 'Next / previous pane (contents, briefing, article, notes)'],
   [`${mod}+F`, 'Search briefing, article and notes (Enter / Shift+Enter: next / previous)'],
   [`${mod}+E`, 'Export… (Markdown, PDF or HTML)'],
   [`${mod}+O`, 'Open a briefing'],
