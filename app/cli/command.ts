@@ -31,6 +31,11 @@ export interface Command {
    * store's "The file was left untouched" sentence, which read-only commands leave out.
    */
   writesBriefing?: boolean;
+  /**
+   * True when stdout carries a document (an export), written exactly as made; other commands'
+   * stdout is human text and loses control characters (see terminal-text.ts).
+   */
+  rawStdout?: boolean;
   /** How many positionals the command takes, inclusive. */
   positionals: { min: number; max: number };
   /** Returns the exit code. Throws `CliError` for a failure the user should read. */

@@ -8,6 +8,7 @@ import { commands } from './commands';
 import { isStoreError } from '../store/errors';
 import { describeError } from './describe-error';
 import { storeErrorMessage } from './store-messages';
+import { terminalSafe } from './terminal-text';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -36,7 +37,7 @@ function commandHelp(command: Command): string {
 
 /**
  * parseArgs's complaint as our sentence. Its unknown-option text suggests placing the option
- * after '--', which is no help here.
+ * after '--', which is no help here; its other messages are kept whole, lines joined.
  */
 function optionError(error: unknown, command: Command): CliError {
   const message = error instanceof Error ? error.message : String(error);
@@ -47,29 +48,110 @@ function optionError(error: unknown, command: Command): CliError {
       2,
     );
   }
-  return new CliError(`${message.split('\n')[0]}. Usage: ${command.usage}`, 2);
+  const sentence = message.split('\n').join(' ').trim().replace(/\.?$/, '.');
+  return new CliError(`${sentence} Usage: ${command.usage}`, 2);
 }
 
-/** Runs the CLI with `argv` (without node and script). Returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const debug = argv.includes('--debug');
-  const args = argv.filter((a) => a !== '--debug');
-  const [name, ...rest] = args;
-  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(target ? commandHelp(target) : topHelp());
+type Options = Command['options'];
+
+/** The name of the option that takes a value and is spelt `arg` (`--note`, `-q`), if any. */
+function valueOptionNamed(arg: string, options: Options): string | undefined {
+  if (arg.startsWith('--') && !arg.includes('=')) {
+    const name = arg.slice(2);
+    return options[name]?.type === 'string' ? name : undefined;
+  }
+  if (/^-[^-]$/.test(arg)) {
+    const found = Object.entries(options).find(([, o]) => o.short === arg[1]);
+    return found?.[1].type === 'string' ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Binds each option that takes a value to the argument after it, whatever that looks like:
+ * `--note "- first point"` and `--note -h` are notes, as getopt reads them, not a flag (parseArgs
+ * would refuse them as ambiguous). Returns `--note=…` forms; everything after `--` is kept.
+ */
+function bindOptionValues(args: readonly string[], options: Options): string[] {
+  const bound: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      bound.push(...args.slice(i));
+      break;
+    }
+    const name = valueOptionNamed(arg, options);
+    if (name !== undefined && i + 1 < args.length) {
+      bound.push(`--${name}=${args[i + 1]}`);
+      i++;
+    } else bound.push(arg);
+  }
+  return bound;
+}
+
+/** The flags before any `--` (values are already bound to their options). */
+function flagsOf(args: readonly string[]): string[] {
+  const end = args.indexOf('--');
+  return end < 0 ? [...args] : args.slice(0, end);
+}
+
+/**
+ * Runs the CLI with `argv` (without node and script). Returns the exit code; never throws.
+ * Human-readable output is made safe for a terminal (see terminal-text.ts).
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const safeStderr = (text: string): void => rawIo.stderr(terminalSafe(text));
+  let args = [...argv];
+  let debug = false;
+  while (args[0] === '--debug') {
+    debug = true;
+    args = args.slice(1);
+  }
+  const [name, ...given] = args;
+  if (name === undefined || name === '-h' || name === '--help') {
+    rawIo.stdout(topHelp());
+    return 0;
+  }
+  if (name === 'help') {
+    const target = given[0];
+    if (target === undefined) {
+      rawIo.stdout(topHelp());
+      return 0;
+    }
+    const command = commands.find((c) => c.name === target);
+    if (!command) {
+      safeStderr(`briefing: unknown command "${target}". Run "briefing --help" for the list.\n`);
+      return 2;
+    }
+    rawIo.stdout(commandHelp(command));
     return 0;
   }
   if (name === '-v' || name === '--version') {
-    io.stdout(`${CLI_VERSION}\n`);
+    rawIo.stdout(`${CLI_VERSION}\n`);
     return 0;
+  }
+  if (name.startsWith('-')) {
+    safeStderr(
+      `briefing: unknown option "${name}"; give a command first. Run "briefing --help" for the list.\n`,
+    );
+    return 2;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`briefing: unknown command "${name}". Run "briefing --help" for the list.\n`);
+    safeStderr(`briefing: unknown command "${name}". Run "briefing --help" for the list.\n`);
     return 2;
   }
-  if (rest.includes('-h') || rest.includes('--help')) {
+  const io: CliIo = {
+    ...rawIo,
+    // A document written to stdout (export) goes out exactly as made.
+    stdout: command.rawStdout ? rawIo.stdout : (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: safeStderr,
+  };
+  const bound = bindOptionValues(given, command.options);
+  const flags = flagsOf(bound);
+  if (flags.includes('--debug')) debug = true;
+  const rest = bound.filter((arg, i) => arg !== '--debug' || i >= flags.length);
+  if (flags.includes('-h') || flags.includes('--help')) {
     io.stdout(commandHelp(command));
     return 0;
   }

@@ -4,7 +4,7 @@
  * failures.
  */
 import { randomBytes } from 'node:crypto';
-import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isStoreError } from '../store/errors';
 import { loadBriefing } from '../store/load';
@@ -79,7 +79,7 @@ export async function requireFolderOf(path: string): Promise<void> {
 /**
  * Writes `data` to `path` atomically: a temporary file in the same folder, then rename, so a
  * reader never sees half a file and a failure leaves any old file untouched. A symlink is
- * followed (the file it points to is replaced). An existing non-regular file (`/dev/stdout`, a
+ * followed (the file it points to is replaced). A replaced file keeps its permission bits. An existing non-regular file (`/dev/stdout`, a
  * FIFO) is written in place: renaming over it would replace the device node itself.
  */
 export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
@@ -97,7 +97,11 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
   const target = existing ? await realpath(path) : path;
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
+    // A file written over keeps its permission bits (a private 0600 export stays private); a
+    // new one gets the default mode narrowed by the umask, as any program's output does.
+    const mode = existing ? existing.mode & 0o7777 : 0o666;
+    await writeFile(temp, data, { flag: 'wx', mode });
+    if (existing) await chmod(temp, mode);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

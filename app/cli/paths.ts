@@ -10,3 +10,9 @@ export function userPath(io: CliIo, path: string): string {
 export function briefingPathFor(articlePath: string): string {
   return articlePath.replace(/\.(txt|md|markdown|html?|text)$/i, '') + '.briefing.json';
 }
+
+/**
+ * How long a CLI writer waits for a briefing another process is writing (an `annotate` run a
+ * moment earlier, the app saving) before giving up with "open in another process".
+ */
+export const CLI_LOCK_WAIT_MS = 2000;

@@ -24,6 +24,7 @@ const ALLOWED_TAGS = new Set([
   'title',
   'style',
   'body',
+  'wbr',
   'main',
   'p',
   'h1',

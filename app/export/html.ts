@@ -148,6 +148,26 @@ export function renderFragment(markdown: string): string {
 }
 
 /**
+ * `html` with each space in a heading's text written as a no-break space plus a `<wbr>` break
+ * opportunity. The heading wraps and reads the same, but Chromium builds the PDF outline from
+ * the heading's line boxes and drops an ordinary space where a line wraps ("…hosted" +
+ * "Brigadier…" became "hostedBrigadier"); a no-break space is not dropped. Attributes and tags
+ * inside the heading are left alone.
+ */
+function keepHeadingSpaces(html: string): string {
+  return html.replace(
+    /(<h([1-4]) [^>]*>)([\s\S]*?)(<\/h\2>)/g,
+    (_all, open: string, _depth: string, inner: string, close: string) =>
+      open +
+      inner.replace(
+        /(^|>)([^<]*)/g,
+        (_m, gt: string, text: string) => gt + text.replace(/ /g, '&nbsp;<wbr>'),
+      ) +
+      close,
+  );
+}
+
+/**
  * Returns a complete HTML document for `markdown` (front matter dropped). The handling banner
  * paragraph that toMarkdown writes first is given the `handling-banner` class so the print
  * stylesheet can style it. Nothing in the document loads from the network or runs script.
@@ -155,7 +175,7 @@ export function renderFragment(markdown: string): string {
 export function renderHtml(markdown: string, options: HtmlOptions): string {
   // The print stylesheet draws the padlock for 🔒 (and hides the character, still there for
   // copying and screen readers): headless Linux printing has no emoji font.
-  let body = renderFragment(markdown).replace(/🔒/gu, LOCK_ICON);
+  let body = keepHeadingSpaces(renderFragment(markdown).replace(/🔒/gu, LOCK_ICON));
   const bannerParagraph = `<p><strong>${escapeHtml(options.handling)}</strong></p>`;
   if (body.startsWith(bannerParagraph)) {
     body =

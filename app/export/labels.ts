@@ -1,7 +1,7 @@
 /**
  * Human wording for codes in the data model: dates, Admiralty grades, statuses.
  */
-import type { AnchorStatus } from '../core/annotation';
+import type { Annotation, AnchorStatus } from '../core/annotation';
 import type { SourceGrade } from '../core/briefing-file';
 
 const MONTHS = [
@@ -59,3 +59,26 @@ export const STATUS_LABELS: Record<AnchorStatus, string> = {
   moved: 'moved (re-attached to the text)',
   orphaned: 'orphaned (its words are no longer in the text)',
 };
+
+/**
+ * The status of `note` in words. An orphan's reason is derived from the text of its block now
+ * (`blockText`, undefined when the block is gone): the anchor records only that the note could
+ * not be placed, and "its words are no longer in the text" is wrong for a quote that occurs
+ * several times (ambiguous) or once with different surroundings.
+ */
+export function statusLabel(note: Annotation, blockText: string | undefined): string {
+  if (note.status !== 'orphaned') return STATUS_LABELS[note.status];
+  if (blockText === undefined) return 'orphaned (the part of the briefing it was on is gone)';
+  const found = countOccurrences(blockText, note.target.quote.exact);
+  if (found === 0) return STATUS_LABELS.orphaned;
+  if (found > 1)
+    return `orphaned (its words occur ${found} times in the text; which one it was on cannot be told)`;
+  return 'orphaned (its words are still in the text, but the words around them changed)';
+}
+
+function countOccurrences(text: string, quote: string): number {
+  if (quote === '') return 0;
+  let count = 0;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) count++;
+  return count;
+}

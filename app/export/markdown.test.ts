@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from './markdown';
-import { seedBriefing } from './testing/seed-fixture';
+import { note, seedBriefing } from './testing/seed-fixture';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const text = readFileSync(
@@ -128,6 +128,26 @@ describe('toMarkdown', () => {
     expect(all).toMatch(/🔒 Private[^\n]*\n\n> advanced air defence systems/);
     expect(all).toMatch(
       /### Orphaned notes[\s\S]*Check the Amnesty figure[\s\S]*\*Status:\* orphaned/,
+    );
+  });
+
+  it('gives an orphan the right reason: words gone, or words there but ambiguous', () => {
+    const orphan = (id: string, exact: string) =>
+      note(id, `Note on ${exact}`, exact, 0, { status: 'orphaned', visibility: 'shared' });
+    const file = {
+      ...seed,
+      annotations: [orphan('gone', 'words from another article'), orphan('many', 'Ankara')],
+    };
+    const md = toMarkdown(file, { notes: 'shared' }, env);
+    const count = text.split('Ankara').length - 1;
+    expect(count).toBeGreaterThan(1);
+    const statusOf = (exact: string) =>
+      new RegExp(`Note on ${exact}\\n\\n[^\\n]*\\*Status:\\* ([^\\n]*)`).exec(md)?.[1];
+    expect(statusOf('words from another article')).toBe(
+      'orphaned (its words are no longer in the text)',
+    );
+    expect(statusOf('Ankara')).toBe(
+      `orphaned (its words occur ${count} times in the text; which one it was on cannot be told)`,
     );
   });
 

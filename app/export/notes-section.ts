@@ -7,7 +7,7 @@ import type { Annotation } from '../core/annotation';
 import type { BriefingFile } from '../core/briefing-file';
 import { blockTexts, wordsNow } from '../core/annotations/blocks';
 import { escapeBlock, escapeInline } from './escape';
-import { CREDIBILITY_LABELS, STATUS_LABELS } from './labels';
+import { CREDIBILITY_LABELS, statusLabel } from './labels';
 import type { NoteProfile } from './options';
 
 /** Where a highlight sits, in words: "the article", "Bottom line", "Section 2, claim 3". */
@@ -75,7 +75,7 @@ function renderNote(
     facts.push(`*Credibility:* ${note.credibility} — ${CREDIBILITY_LABELS[note.credibility]}`);
   }
   if (note.confidence) facts.push(`*Confidence:* ${note.confidence}`);
-  facts.push(`*Status:* ${STATUS_LABELS[note.status]}`);
+  facts.push(`*Status:* ${statusLabel(note, texts.get(note.target.blockId))}`);
   out.push(facts.join(' · '), '');
   return out;
 }

@@ -11,6 +11,14 @@ describe('page margin boxes', () => {
     expect(pageRule('letter', 'TLP:RED')).toContain('size: letter;');
   });
 
+  it('give the page counter a fixed, unwrapped share beside even the longest marking', () => {
+    const rule = pageRule('a4', 'X'.repeat(80));
+    expect(rule).toMatch(/@bottom-right \{[^}]*width: 26mm; white-space: nowrap;/);
+    const banner = /@bottom-center \{[^}]*width: (\d+)mm;/.exec(rule);
+    // A4's page area is 174mm wide; the centred banner leaves each side a counter's share.
+    expect(Number(banner?.[1])).toBeLessThanOrEqual(174 - 2 * 26);
+  });
+
   it('colour the banner by TLP level', () => {
     expect(pageRule('a4', 'TLP:RED')).toContain('color: #FF2B2B');
     expect(pageRule('a4', 'tlp:amber+strict')).toContain('color: #FFC000');

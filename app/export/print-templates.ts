@@ -50,12 +50,21 @@ export function pageRule(paper: Paper, handling: string): string {
     // A margin box's background fills the box: margins shrink it to a band around the text.
     `  @top-center { ${banner} margin: 8mm 0 7mm; width: ${bannerWidth(handling)}; }`,
     `  @bottom-center { ${banner} margin: 6mm 0 7mm; width: ${bannerWidth(handling)}; }`,
-    `  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FONT} color: #555; }`,
+    // The counter keeps a fixed share and never wraps; a long marking wraps in its own box.
+    `  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${FONT} color: #555; width: ${COUNTER_MM}mm; white-space: nowrap; text-align: right; }`,
     `}`,
   ].join('\n');
 }
 
+/** Room for "Page 999 of 999" in 9px Inter. */
+const COUNTER_MM = 26;
+/**
+ * The widest banner: the narrower page area (A4: 210mm less 2 × 18mm margins = 174mm) less a
+ * counter's share on each side, since the centre box stays centred. A longer marking wraps.
+ */
+const BANNER_MAX_MM = 174 - 2 * COUNTER_MM - 4;
+
 /** About the width of the marking in 9px Inter semibold with its letter spacing, plus padding. */
 function bannerWidth(handling: string): string {
-  return `${Math.min(170, Math.ceil([...handling].length * 2.3 + 6))}mm`;
+  return `${Math.min(BANNER_MAX_MM, Math.ceil([...handling].length * 2.3 + 6))}mm`;
 }

@@ -155,4 +155,36 @@ describe('decodeArticleBytes', () => {
     const bytes = Uint8Array.from([0xfe, 0xff, 0, 0x4d, 0, 0xfc, 0, 0x6c]);
     expect(decodeArticleBytes(bytes, 'be.txt', false)).toBe('Mül');
   });
+
+  it('refuses a briefing file or other JSON given as the article, saying what it looks like', () => {
+    const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const message = (bytes: Uint8Array, name: string): string => {
+      try {
+        decodeArticleBytes(bytes, name, false);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    const briefing = JSON.stringify({ version: 2, article: { text: 'x' }, briefing: {} });
+    expect(message(utf8(briefing), 'old.txt')).toBe(
+      'old.txt is a briefing file, not an article; give the article itself (a .txt, .md or .html file).',
+    );
+    expect(message(utf8('Ankara, 8 September.'), 'u.briefing.json')).toMatch(
+      /^u\.briefing\.json is a briefing file, not an article;/,
+    );
+    const w3c = '\uFEFF [{"type": "Annotation", "body": "x", "target": "y"}]\n';
+    expect(message(utf8(w3c), 'notes.w3c.json')).toBe(
+      'notes.w3c.json is JSON, not an article text; give the article itself (a .txt, .md or .html file).',
+    );
+    expect(message(utf8('{"a": 1}'), 'x.txt')).toMatch(/^x\.txt is JSON, not an article text;/);
+    // Articles that only look a little like JSON are articles.
+    for (const text of [
+      '[Updated] Ankara, 8 September.',
+      '{Draft} Ankara said [on Monday].',
+      '42',
+    ]) {
+      expect(message(utf8(text), 'a.txt')).toBe('accepted');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { ArticleError } from './article-error';
+import { refuseNonArticleText } from './article-kind';
 
 /**
  * Turns an article file's bytes into text. In order:
@@ -15,9 +16,18 @@ import { ArticleError } from './article-error';
  *    damage) rather than turning every accented letter into mojibake;
  * 7. anything else is Windows-1252, the superset of ISO-8859-1 that Windows tools and old sites
  *    write (curly quotes 0x91–0x94, dashes 0x96/0x97, the euro sign 0x80).
- * Throws `ArticleError` `binary`, or `empty` when a few control bytes surround no text.
+ * Throws `ArticleError` `binary`, or `empty` when a few control bytes surround no text; and
+ * `unreadable` when the text is not an article but a briefing file or other JSON (named
+ * `*.briefing.json`, or parsing as a JSON object or array: see article-kind.ts). Every article
+ * read from bytes (the CLI, the app's import dialog and dropped files) comes through here.
  */
 export function decodeArticleBytes(bytes: Uint8Array, name: string, isHtml: boolean): string {
+  const text = decodeText(bytes, name, isHtml);
+  refuseNonArticleText(text, name);
+  return text;
+}
+
+function decodeText(bytes: Uint8Array, name: string, isHtml: boolean): string {
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))

@@ -41,6 +41,8 @@ export function createOpenBriefings(
     // without having to edit first (the store never overwrites them silently).
     const handle = await openBriefing(path, {
       lock: true,
+      // A CLI command saving the same file holds its lock for a moment: wait that out.
+      lockWaitMs: 1500,
       watch: deps.watchFiles === false ? false : { intervalMs: 1000 },
     });
     handle.onExternalChange((change) =>

@@ -99,10 +99,8 @@ describe.skipIf(!hasTools)('printPdf', () => {
           : /Page size:\s+612 x 792 pts \(letter\)/,
       );
       const titles = outlineTitles(pdf);
-      // Chromium builds entries from laid-out lines and can drop the space at a line break.
-      expect(titles.map((t) => t.replace(/\s+/g, ''))).toContain(
-        seed.briefing.title.replace(/\s+/g, ''),
-      );
+      // Chromium builds entries from laid-out lines; the export keeps the space at a wrap.
+      expect(titles).toContain(seed.briefing.title);
       seed.briefing.sections.forEach((s, i) => expect(titles).toContain(`${i + 1}. ${s.heading}`));
       for (const heading of ['Actors', 'Timeline', 'Key figures', 'Source and reliability'])
         expect(titles).toContain(heading);

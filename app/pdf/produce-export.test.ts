@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ExportError } from '../export/options';
 import { note, seedBriefing } from '../export/testing/seed-fixture';
 import { printPdf } from './print';
+import { outlineTitles } from './testing/pdf-outline';
 import type { PrintFunction } from './produce-export';
 import { checkHandling, prepareExport, previewExport, produceExport } from './produce-export';
 
@@ -214,5 +215,41 @@ describe.skipIf(!hasTools)('produceExport with the real printer', () => {
     expect(flat).not.toContain(privateText.slice(0, 30));
     const pages = pdfText.split('\f').filter((p) => p.trim() !== '');
     pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain('TLP:AMBER'));
+  }, 60_000);
+
+  it('keeps "Page x of y" on one line beside an 80-character handling marking', async () => {
+    const handling =
+      'TLP:AMBER+STRICT // REL TO GBR, USA, TUR // HANDLE VIA SPECIAL CHANNELS ONLY XYZ';
+    expect(handling).toHaveLength(80);
+    const out = await produceExport(
+      seed,
+      { format: 'pdf', notes: 'shared', paper: 'a4', handling },
+      env,
+      (html, options) => printPdf(html, options),
+    );
+    const file = path.join(dir, 'long.pdf');
+    writeFileSync(file, out.bytes!);
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], {
+      encoding: 'utf8',
+    })
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    pages.forEach((page, i) =>
+      expect(page, `page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}\\s*$`)),
+    );
+  }, 60_000);
+
+  it('writes the outline entries with the spaces a wrapped heading has', async () => {
+    // The title the generator gives the seed article today: it wraps after "hosted" on A4.
+    const title =
+      'Turkey’s Chief of the General Staff hosted Brigadier General Aassem Rashed Hawary';
+    const out = await produceExport(
+      { ...seed, briefing: { ...seed.briefing, title } },
+      { format: 'pdf', notes: 'shared', paper: 'a4', handling: 'TLP:AMBER' },
+      env,
+      (html, options) => printPdf(html, options),
+    );
+    // The outline's top entry is the h1, which wraps after "hosted" on A4.
+    expect(outlineTitles(out.bytes!)).toContain(title);
   }, 60_000);
 });

@@ -66,6 +66,7 @@ export class BriefingHandle {
     if (options.lock ?? true) {
       this.release = await lockBriefingFile(this.path, {
         staleMs: options.staleMs,
+        waitMs: options.lockWaitMs,
         onCompromised: (cause) => this.lockLost(cause),
       });
     }
@@ -131,13 +132,17 @@ export class BriefingHandle {
     if (failed) throw failed.reason;
   }
 
-  /** Flushes, then releases the lock. Safe to call twice; later updates reject. */
-  async close(): Promise<void> {
+  /**
+   * Flushes, then releases the lock. Safe to call twice; later updates reject. An edit whose
+   * write failed gets one last attempt, unless `retryFailed` is false: a command-line run has
+   * already told the user the change was not saved, and must not then save it.
+   */
+  async close(options: { retryFailed?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     try {
       while (this.outstanding.size > 0) await this.flush();
       // A failed write left edits only in memory: one last attempt before letting go.
-      if (this.dataAhead) await this.update(() => undefined);
+      if (this.dataAhead && options.retryFailed !== false) await this.update(() => undefined);
     } finally {
       this.closed = true;
       this.stopWatching?.();

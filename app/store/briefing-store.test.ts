@@ -95,7 +95,8 @@ describe('createBriefingFile', () => {
       createBriefingFile(file, sampleBriefingFile(), { overwrite: true }),
     );
     expect(error.code).toBe('not-briefing');
-    expect(error.message).toContain('It was not replaced');
+    expect(error.message).toMatch(/left untouched; there is no backup of it\.$/);
+    expect(error.message).not.toContain('It was not replaced');
     expect(snapshot(file)).toEqual(before);
   });
 
@@ -287,7 +288,7 @@ describe('one writer per file', () => {
     const error = await storeError(open(file));
     expect(error.code).toBe('locked');
     expect(error.message).toBe(
-      `${file} is open in another Briefing Desk process. Close it there first.`,
+      `${file} is open in another Briefing Desk process (or in one that stopped less than 10 seconds ago). Close it there, or try again in a few seconds.`,
     );
     expect(
       (await storeError(createBriefingFile(file, sampleBriefingFile(), { overwrite: true }))).code,

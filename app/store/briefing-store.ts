@@ -13,6 +13,7 @@ import type { StoreFs } from './durable-write';
 import { StoreError, writeFailure } from './errors';
 import { lockBriefingFile } from './file-lock';
 import { loadBriefing } from './load';
+import { resolveBriefingPath } from './real-path';
 import { parseBriefingJson } from './schema';
 
 export { BriefingHandle } from './briefing-handle';
@@ -40,6 +41,15 @@ export interface CreateOptions extends StoreIoOptions {
   overwrite?: boolean;
   /** Lock staleness for the brief writer lock taken while creating. */
   staleMs?: number;
+  /** How long to wait for a lock another process holds before failing 'locked' (default 0). */
+  lockWaitMs?: number;
+  /**
+   * With `overwrite`: refuse to replace a briefing that holds notes. Checked after the writer
+   * lock is taken, in the same critical section as the write, so a note saved by another
+   * process a moment earlier is seen. Called with the note count; the error it returns is
+   * thrown (nothing is written).
+   */
+  refuseNotes?: (count: number) => Error;
 }
 
 /**
@@ -47,7 +57,8 @@ export interface CreateOptions extends StoreIoOptions {
  * 'exists' when the file exists and `overwrite` is not set; with `overwrite`, refuses to
  * replace a file that is not a valid briefing (its load error, plus "It was not replaced").
  * Throws 'locked' when the file is open for editing elsewhere, and 'invalid' when `data`
- * is not a valid current BriefingFile (nothing is written).
+ * is not a valid current BriefingFile (nothing is written). With `refuseNotes`, a briefing
+ * with notes is not replaced either (checked under the lock).
  */
 export async function createBriefingFile(
   file: string,
@@ -62,22 +73,29 @@ export async function createBriefingFile(
   } catch (error) {
     throw writeFailure(file, error, 'Nothing was written.');
   }
-  const release = await lockBriefingFile(file, { staleMs: options.staleMs });
+  const release = await lockBriefingFile(file, {
+    staleMs: options.staleMs,
+    waitMs: options.lockWaitMs,
+  });
   try {
     let exists = true;
+    let notes = 0;
     try {
-      await loadBriefing(file, fs);
+      notes = (await loadBriefing(file, fs)).file.annotations.length;
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       if (error.code === 'not-found') exists = false;
       else if (!options.overwrite) throw existsError(file);
       else {
-        throw new StoreError(error.code, file, `${error.message} It was not replaced.`, {
-          cause: error,
-        });
+        // A load error already says "The file was left untouched" when it read the file.
+        const message = error.message.includes('left untouched')
+          ? error.message
+          : `${error.message} It was not replaced.`;
+        throw new StoreError(error.code, file, message, { cause: error });
       }
     }
     if (exists && !options.overwrite) throw existsError(file);
+    if (notes > 0 && options.refuseNotes) throw options.refuseNotes(notes);
     try {
       await writeFileDurably(file, bytes, { fs, backup: exists, exclusive: !exists });
     } catch (error) {
@@ -120,7 +138,7 @@ export async function openBackup(
   file: string,
   options: StoreIoOptions = {},
 ): Promise<BriefingFile> {
-  return readBriefingFile(backupPathFor(file), options);
+  return readBriefingFile(backupPathFor(await resolveBriefingPath(file)), options);
 }
 
 /**
@@ -133,6 +151,8 @@ export async function restoreBackup(
   options: StoreIoOptions & { now?: () => Date; staleMs?: number } = {},
 ): Promise<string | null> {
   const fs = options.fs ?? realFs;
+  // Through a symlink: the real file is set aside and replaced; the link stays.
+  file = await resolveBriefingPath(file);
   const backup = backupPathFor(file);
   const loaded = await loadBriefing(backup, fs);
   const release = await lockBriefingFile(file, { staleMs: options.staleMs });

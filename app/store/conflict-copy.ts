@@ -3,7 +3,7 @@
  * never-overwriting copy beside it, named by the time of the conflict.
  */
 import path from 'node:path';
-import { writeFileDurably, type StoreFs } from './durable-write';
+import { modeOf, writeFileDurably, type StoreFs } from './durable-write';
 import { errnoCode, writeFailure } from './errors';
 
 /** `a/x.briefing.json` → `a/x.conflict-20261125T164700123Z.briefing.json`. */
@@ -27,10 +27,12 @@ export async function writeConflictCopy(
   fs: StoreFs,
 ): Promise<string> {
   let conflictPath = conflictPathFor(file, when);
+  // The copy holds the same notes: as private as the file it came from.
+  const mode = (await modeOf(fs, file)) ?? undefined;
   try {
     for (let n = 2; ; n++) {
       try {
-        await writeFileDurably(conflictPath, ours, { fs, exclusive: true });
+        await writeFileDurably(conflictPath, ours, { fs, exclusive: true, mode });
         return conflictPath;
       } catch (error) {
         if (errnoCode(error) !== 'EEXIST' || n > 100) throw error;

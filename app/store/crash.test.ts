@@ -154,7 +154,7 @@ describe.skipIf(skip)('crash safety', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('locked');
     expect((error as StoreError).message).toBe(
-      `${file} is open in another Briefing Desk process. Close it there first.`,
+      `${file} is open in another Briefing Desk process (or in one that stopped less than 10 seconds ago). Close it there, or try again in a few seconds.`,
     );
     expect((await readBriefingFile(file)).id).toBe('b-0001'); // readers never block
     child.process.kill('SIGKILL');

@@ -14,6 +14,13 @@ import { StoreError, errnoCode, writeFailure } from './errors';
 import { fingerprintOf, loadBriefing, readBytes, sameFingerprint } from './load';
 import type { Fingerprint, LoadedBriefing } from './load';
 
+/**
+ * Said after a failed save in the app, where the edit stays in memory and the next save retries
+ * it. A command-line run exits instead, and says so in its own words (app/cli/store-messages.ts).
+ */
+export const KEPT_IN_MEMORY =
+  'Your last changes are kept in memory; the file on disk still holds the previous version.';
+
 /** The file on disk is not the version this adapter last read or wrote. */
 export class DiskChanged extends Error {
   override readonly name = 'DiskChanged';
@@ -110,11 +117,7 @@ export class DurableBriefingAdapter implements Adapter<BriefingFile> {
     try {
       await writeFileDurably(this.file, chunks, { fs: this.fs, backup: this.fingerprint !== null });
     } catch (error) {
-      throw writeFailure(
-        this.file,
-        error,
-        'Your last changes are kept in memory; the file on disk still holds the previous version.',
-      );
+      throw writeFailure(this.file, error, KEPT_IN_MEMORY);
     }
     this.last = new Chunks(chunks);
     this.storedVersion = CURRENT_SCHEMA_VERSION;

@@ -7,6 +7,7 @@ import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { errnoCode } from './errors';
+import { resolveBriefingPath } from './real-path';
 
 /** The slice of `node:fs/promises` the store uses; tests inject shims (ENOSPC, counters). */
 export interface StoreFs {
@@ -63,12 +64,19 @@ export interface DurableWriteOptions {
   backup?: boolean;
   /** Fail with EEXIST instead of replacing an existing file. */
   exclusive?: boolean;
+  /**
+   * Permission bits for a new file (default 0o666, narrowed by the umask). A file that exists
+   * keeps its own bits, whatever this says.
+   */
+  mode?: number;
 }
 
 /**
  * Writes `bytes` to `file` durably. Resolves once the data and the rename are on disk
  * (file and folder fsynced). On failure the target is untouched and the temp file removed;
- * the fs error is rethrown for the caller to map.
+ * the fs error is rethrown for the caller to map. A symlink is followed: the file it points
+ * to is replaced (and backed up beside itself), the link stays a link. The replaced file's
+ * permission bits are kept (a private 0600 briefing stays private).
  */
 export async function writeFileDurably(
   file: string,
@@ -76,11 +84,15 @@ export async function writeFileDurably(
   options: DurableWriteOptions = {},
 ): Promise<void> {
   const fs = options.fs ?? realFs;
+  file = await resolveBriefingPath(file);
+  const keptMode = await modeOf(fs, file);
   const temp = tempPathFor(file);
   let renamed = false;
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
+    const handle = await fs.open(temp, 'wx', keptMode ?? options.mode ?? 0o666);
     try {
+      // open() narrows the mode by the umask; the file being replaced had exactly these bits.
+      if (keptMode !== null) await handle.chmod(keptMode);
       await writeAll(handle, Array.isArray(bytes) ? bytes : [bytes as Uint8Array]);
       await handle.sync();
     } finally {
@@ -98,6 +110,16 @@ export async function writeFileDurably(
     await syncDirectory(fs, path.dirname(file));
   } finally {
     if (!renamed) await fs.unlink(temp).catch(() => undefined);
+  }
+}
+
+/** The permission bits of `file`, or null when it does not exist (or is not a file). */
+export async function modeOf(fs: StoreFs, file: string): Promise<number | null> {
+  try {
+    const stats = await fs.stat(file);
+    return stats.isFile() ? stats.mode & 0o7777 : null;
+  } catch {
+    return null;
   }
 }
 
@@ -189,6 +211,7 @@ export async function syncDirectory(fs: StoreFs, dir: string): Promise<void> {
 
 /** Removes temp files a killed writer left beside `file`. Never touches anything else. */
 export async function removeStaleTempFiles(file: string, fs: StoreFs = realFs): Promise<void> {
+  file = await resolveBriefingPath(file);
   const dir = path.dirname(file);
   let names: string[];
   try {

@@ -29,6 +29,8 @@ export interface OpenBriefingOptions {
   writeDelayMs?: number;
   /** Lock staleness (ms) after which a crashed holder's lock is taken over. */
   staleMs?: number;
+  /** How long to wait for a lock another process holds before failing 'locked' (default 0). */
+  lockWaitMs?: number;
   /** Called after each durable write with its size. */
   onWrite?: (bytes: number) => void;
   /**

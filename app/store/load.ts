@@ -6,6 +6,7 @@ import type { Stats } from 'node:fs';
 import { backupPathFor, realFs } from './durable-write';
 import type { StoreFs } from './durable-write';
 import { StoreError, errnoCode } from './errors';
+import { resolveBriefingPath } from './real-path';
 import { parseBriefingBytes } from './schema';
 import type { ParsedBriefing } from './schema';
 
@@ -70,7 +71,8 @@ export async function loadBriefing(file: string, fs: StoreFs = realFs): Promise<
 
 /** "The file was left untouched; a backup exists at x.bak." (or "… there is no backup."). */
 export async function untouchedNote(file: string, fs: StoreFs = realFs): Promise<string> {
-  const backup = backupPathFor(file);
+  // A symlinked briefing is backed up beside the file it points to.
+  const backup = backupPathFor(await resolveBriefingPath(file));
   return (await hasFile(backup, fs))
     ? `The file was left untouched; a backup exists at ${backup}.`
     : 'The file was left untouched; there is no backup of it.';

@@ -1,6 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBriefing, readBriefingFile } from '../../store/briefing-store';
 import { runCapturing } from '../cli-harness';
@@ -126,7 +126,7 @@ describe('briefing annotate', () => {
     const file = await freshBriefing();
     const block = await runCapturing(['annotate', file, '--quote', 'Ankara', '--block', 'sec-x']);
     expect(block.code).not.toBe(0);
-    expect(block.stderr).toContain('no block "sec-x"');
+    expect(block.stderr).toContain('no annotatable block "sec-x"');
     const missing = await runCapturing(['annotate', file]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--quote');
@@ -138,7 +138,9 @@ describe('briefing annotate', () => {
     try {
       const run = await runCapturing(['annotate', file, '--quote', 'Ankara']);
       expect(run.code).not.toBe(0);
-      expect(run.stderr).toContain('is open in another Briefing Desk process');
+      expect(run.stderr).toBe(
+        `briefing annotate: ${file} is open in another Briefing Desk process (or in one that stopped less than 10 seconds ago). Close it there, or try again in a few seconds.\n`,
+      );
     } finally {
       await other.close();
     }
@@ -150,5 +152,29 @@ describe('briefing annotate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: briefing annotate <file.briefing.json> --quote TEXT');
     expect(run.stdout).toContain('Example:');
+  });
+
+  it('parallel annotate runs wait their turn for the file: every one succeeds, no note lost', async () => {
+    const file = await freshBriefing();
+    const quotes = ['Ankara', 'Syria', 'Turkey', 'Damascus', 'IDEF 2025', 'air defence'];
+    const runs = await Promise.all(
+      quotes.map((q, i) => runCapturing(['annotate', file, '-q', q, '--note', `n${i}`])),
+    );
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const notes = (await readBriefingFile(file)).annotations.map((a) => a.body.note);
+    expect(notes.sort()).toEqual(quotes.map((_, i) => `n${i}`).sort());
+  });
+
+  it('keeps a private file private and edits the real file behind a symlink', async () => {
+    const file = await freshBriefing();
+    await chmod(file, 0o600);
+    const link = join(dirname(file), 'link.briefing.json');
+    await symlink(file, link);
+    const run = await runCapturing(['annotate', link, '-q', 'Ankara', '--note', 'secret']);
+    expect(run.code, run.stderr).toBe(0);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect((await readBriefingFile(file)).annotations.map((a) => a.body.note)).toEqual(['secret']);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect((await stat(`${file}.bak`)).mode & 0o777).toBe(0o600);
   });
 });

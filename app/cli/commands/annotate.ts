@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ARTICLE_BLOCK_ID } from '../../core/annotation';
-import { blockTextOf } from '../../core/annotations/blocks';
+import { blockTextOf, itemBlocks } from '../../core/annotations/blocks';
 import { createAnnotation } from '../../core/annotations/create';
 import { openBriefing } from '../../store/briefing-store';
 import { CliError } from '../command';
 import type { Command } from '../command';
 import { findQuoteLoosely } from '../find-quote';
-import { userPath } from '../paths';
+import { CLI_LOCK_WAIT_MS, userPath } from '../paths';
 
 /** A whole number from 1, or a CliError naming the option. */
 function occurrenceOf(value: unknown): number {
@@ -16,6 +16,16 @@ function occurrenceOf(value: unknown): number {
     `--occurrence must be a whole number from 1 (got "${typeof value === 'string' ? value : typeof value}").`,
     2,
   );
+}
+
+/**
+ * The refusal for a `--block` that is not annotatable: actors and sources have ids in
+ * `show --json` too, but notes go only on the article and on generated items.
+ */
+function unknownBlock(blockId: string, itemIds: readonly string[]): string {
+  const shown = itemIds.slice(0, 12).join(', ');
+  const more = itemIds.length > 12 ? `, … (${itemIds.length} items)` : '';
+  return `This briefing has no annotatable block "${blockId}". Notes go on "article" or on a BLUF, section, timeline or key-figure item: ${shown}${more}.`;
 }
 
 export const annotateCommand: Command = {
@@ -32,9 +42,12 @@ Options:
                         block's own characters (printed on stderr when they differ)
       --occurrence N    which occurrence of the quote, counting from 1 (default 1); matches
                         count the same way as the quote was found
-      --block ID        the block: "article" (default) or a generated item's id
-                        (bluf-1, sec-concerns-2, tl-3 … as "briefing show --json" lists them)
-      --note TEXT       the note, in Markdown (default: none, a plain highlight)
+      --block ID        the block: "article" (default) or a generated item's id (bluf-1,
+                        sec-concerns-2, tl-3 …: the ids of the bluf, sections, timeline and
+                        keyFigures items in "briefing show --json"; actors take no notes)
+      --note TEXT       the note text (default: none, a plain highlight). Stored as typed;
+                        the app previews it as Markdown, exports show it literally. A note
+                        starting with "-" works as written: --note "- first point"
       --tags a,b        comma-separated tags
       --colour KEY      a key of the briefing's colour legend (default: its first key)
       --shared          share the note in exports that include shared notes (default: private)
@@ -59,7 +72,9 @@ Example:
     if (quote === '') throw new CliError('give the words to annotate with --quote "…".', 2);
     const occurrence = occurrenceOf(values.occurrence);
     const blockId = typeof values.block === 'string' ? values.block : ARTICLE_BLOCK_ID;
-    const handle = await openBriefing(userPath(io, positionals[0] ?? ''));
+    const handle = await openBriefing(userPath(io, positionals[0] ?? ''), {
+      lockWaitMs: CLI_LOCK_WAIT_MS,
+    });
     try {
       const file = handle.data;
       const keys = file.legend.map((e) => e.key);
@@ -73,7 +88,10 @@ Example:
       const blockText = blockTextOf(file, blockId);
       if (blockText === undefined) {
         throw new CliError(
-          `This briefing has no block "${blockId}"; use "article" or an item id from "briefing show --json".`,
+          unknownBlock(
+            blockId,
+            itemBlocks(file.briefing).map((b) => b.id),
+          ),
         );
       }
       const found = findQuoteLoosely(blockText, quote, occurrence);
@@ -101,7 +119,8 @@ Example:
       if (stored !== quote) io.stderr(`Annotated the words as they are written: "${stored}".\n`);
       return 0;
     } finally {
-      await handle.close();
+      // A failed save was reported as not saved: do not retry it on the way out.
+      await handle.close({ retryFailed: false });
     }
   },
 };

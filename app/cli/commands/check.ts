@@ -5,6 +5,7 @@ import { CliError } from '../command';
 import type { Command } from '../command';
 import { userPath } from '../paths';
 import { storeErrorMessage } from '../store-messages';
+import { compactJson } from '../terminal-text';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -26,7 +27,7 @@ Options:
       const notes = data.annotations.length;
       if (values.json === true) {
         io.stdout(
-          `${JSON.stringify({ ok: true, path: file, title: data.briefing.title, schemaVersion: CURRENT_SCHEMA_VERSION, storedVersion: loaded.storedVersion, notes })}\n`,
+          `${compactJson({ ok: true, path: file, title: data.briefing.title, schemaVersion: CURRENT_SCHEMA_VERSION, storedVersion: loaded.storedVersion, notes })}\n`,
         );
         return 0;
       }
@@ -42,7 +43,7 @@ Options:
       if (!isStoreError(error)) throw error;
       const message = await storeErrorMessage(error, false);
       if (values.json === true) {
-        io.stdout(`${JSON.stringify({ ok: false, path: file, code: error.code, message })}\n`);
+        io.stdout(`${compactJson({ ok: false, path: file, code: error.code, message })}\n`);
         return 1;
       }
       throw new CliError(message);

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,20 @@ describe('briefing export', () => {
     );
     expect(readFileSync(path.join(dir, 'out/x.md'), 'utf8')).toContain('# Turkey deepens');
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['x.md']);
+  });
+
+  it('keeps the mode of a file it writes over; a new file gets the umask default', async () => {
+    const priv = path.join(dir, 'private.md');
+    writeFileSync(priv, 'old');
+    chmodSync(priv, 0o600);
+    const over = await run('seed.briefing.json', '--format', 'md', '--notes', 'all', '-o', priv);
+    expect(over.code, over.stderr).toBe(0);
+    expect(readFileSync(priv, 'utf8')).toContain('# Turkey deepens');
+    expect(statSync(priv).mode & 0o777).toBe(0o600);
+    const fresh = path.join(dir, 'fresh.md');
+    expect((await run('seed.briefing.json', '--format', 'md', '-o', fresh)).code).toBe(0);
+    const umask = process.umask();
+    expect(statSync(fresh).mode & 0o777).toBe(0o666 & ~umask);
   });
 
   it('gives one clear sentence for an unwritable path or a folder', async () => {

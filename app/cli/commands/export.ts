@@ -55,6 +55,10 @@ export const exportCommand: Command = {
                         Never a briefing: the input, a *.briefing.json name or an existing
                         briefing file is refused
 
+Notes are exported exactly as they were typed: Markdown in a note (**bold**, - lists) is shown
+as its literal characters in md, html and pdf, never rendered, so an export cannot be reshaped by
+a note. The w3c format carries the note text unchanged.
+
 What went out and what stayed is printed to stderr once the export is written. The export
 stops, writing nothing, if a note that should be left out is found in the output.
 Set SOURCE_DATE_EPOCH to pin the "generated at" time.
@@ -70,6 +74,7 @@ Examples:
     paper: { type: 'string' },
     output: { type: 'string', short: 'o' },
   },
+  rawStdout: true,
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     if (values.format === undefined)

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateBriefing } from '../../core/generator/generate';
 import { readArticleFile } from '../../ingest/read-article';
-import { readBriefingFile } from '../../store/briefing-store';
+import { openBriefing, readBriefingFile } from '../../store/briefing-store';
+import { sampleAnnotation } from '../../store/testing/sample-briefing';
 import { runCapturing } from '../cli-harness';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -59,6 +60,24 @@ describe('briefing generate', () => {
       `briefing generate: ${out} has 3 notes; generating over it would discard them. Use \`briefing update-article\` to keep them, or remove the file first.\n`,
     );
     expect(await readFile(out, 'utf8')).toBe(before);
+  });
+
+  it('--force racing an annotate that holds the file: the note just saved is not lost', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-'));
+    const out = join(dir, 'x.briefing.json');
+    expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
+    // "annotate" has the file open (0 notes so far) when "generate --force" starts.
+    const annotate = await openBriefing(out);
+    const generate = runCapturing(['generate', seed, '-o', out, '--force']);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await annotate.update((d) => void (d.annotations = [sampleAnnotation(1)]));
+    await annotate.close();
+    const run = await generate;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `briefing generate: ${out} has 1 note; generating over it would discard it. Use \`briefing update-article\` to keep it, or remove the file first.\n`,
+    );
+    expect((await readBriefingFile(out)).annotations).toHaveLength(1);
   });
 
   it('refuses an output not named *.briefing.json, and a missing folder, writing nothing', async () => {

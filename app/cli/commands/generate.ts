@@ -1,22 +1,31 @@
 import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { generateBriefing } from '../../core/generator/generate';
 import { newBriefingFile } from '../../core/new-briefing-file';
 import { readArticleFile } from '../../ingest/read-article';
-import { createBriefingFile, readBriefingFile } from '../../store/briefing-store';
+import { createBriefingFile } from '../../store/briefing-store';
 import { BRIEFING_EXTENSION } from '../../store/library';
 import { CliError } from '../command';
 import type { Command } from '../command';
 import { requireFolderOf } from '../output-file';
-import { briefingPathFor, userPath } from '../paths';
+import { CLI_LOCK_WAIT_MS, briefingPathFor, userPath } from '../paths';
 
-/** Throws when `output` is a briefing with notes: generating over it would discard them. */
-async function refuseIfNotesWouldBeLost(output: string): Promise<void> {
-  // Any read failure (no file, not a briefing) is left to createBriefingFile, which says it.
-  const existing = await readBriefingFile(output).catch(() => null);
-  const count = existing?.annotations.length ?? 0;
-  if (count === 0) return;
-  throw new CliError(
+/**
+ * The refusal for `--force` over a briefing with notes: generating over it would discard them.
+ * The store calls it under the file's writer lock, so a note another process saved just
+ * before is counted.
+ */
+function notesWouldBeLost(output: string, count: number): CliError {
+  return new CliError(
     `${output} has ${count === 1 ? '1 note' : `${count} notes`}; generating over it would discard ${count === 1 ? 'it' : 'them'}. Use \`briefing update-article\` to keep ${count === 1 ? 'it' : 'them'}, or remove the file first.`,
+  );
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
   );
 }
 
@@ -48,6 +57,16 @@ Example:
       io,
       typeof values.output === 'string' ? values.output : briefingPathFor(articlePath),
     );
+    if (await isFolder(output)) {
+      const inside = join(
+        typeof values.output === 'string' ? values.output : output,
+        basename(briefingPathFor(articlePath)),
+      );
+      throw new CliError(
+        `${output} is a folder; to write the briefing in it, use -o ${inside}.`,
+        2,
+      );
+    }
     if (!output.endsWith(BRIEFING_EXTENSION)) {
       const given = typeof values.output === 'string' ? values.output : output;
       const suggestion = given.replace(/(\.briefing)?(\.json)?$/, BRIEFING_EXTENSION);
@@ -59,9 +78,12 @@ Example:
     const input = await readArticleFile(articlePath);
     // createBriefingFile would make missing folders; a typo in -o should not.
     await requireFolderOf(output);
-    if (values.force === true) await refuseIfNotesWouldBeLost(output);
     const file = newBriefingFile(generateBriefing(input), randomUUID(), new Date().toISOString());
-    await createBriefingFile(output, file, { overwrite: values.force === true });
+    await createBriefingFile(output, file, {
+      overwrite: values.force === true,
+      lockWaitMs: CLI_LOCK_WAIT_MS,
+      refuseNotes: (count) => notesWouldBeLost(output, count),
+    });
     const counts = file.briefing.sections.map((s) => `${s.heading} (${s.items.length})`).join(', ');
     io.stdout(`${output}\n`);
     io.stderr(`Generated "${file.briefing.title}": ${counts}.\n`);

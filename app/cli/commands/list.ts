@@ -6,7 +6,8 @@ import { CliError } from '../command';
 import type { CliIo, Command } from '../command';
 import { documentsDir } from '../documents-dir';
 import { userPath } from '../paths';
-import { withoutUntouchedNote } from '../store-messages';
+import { jsonText } from '../terminal-text';
+import { storeErrorMessage } from '../store-messages';
 
 function entryLine(entry: LibraryEntry): string {
   if (entry.error) return `!  ${entry.fileName}: ${entry.error.message}`;
@@ -58,17 +59,22 @@ Options:
     const given = values['data-dir'];
     const dir = typeof given === 'string' ? userPath(io, given) : appLibraryDir(io);
     await requireFolder(dir, typeof given !== 'string');
-    // Listing never writes: the store's "left untouched" reassurance is noise here.
-    const entries = (await listLibrary(dir)).map((entry) =>
-      entry.error
-        ? {
-            ...entry,
-            error: { ...entry.error, message: withoutUntouchedNote(entry.error.message) },
-          }
-        : entry,
+    // Listing never writes: worded as `check` words the same file (no "left untouched").
+    const entries = await Promise.all(
+      (await listLibrary(dir)).map(async (entry) =>
+        entry.error
+          ? {
+              ...entry,
+              error: {
+                ...entry.error,
+                message: await storeErrorMessage({ ...entry.error, path: entry.path }, false),
+              },
+            }
+          : entry,
+      ),
     );
     if (values.json === true) {
-      io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
+      io.stdout(`${jsonText(entries)}\n`);
       return 0;
     }
     if (entries.length === 0) {

@@ -3,6 +3,7 @@ import { blockTexts, wordsNow } from '../../core/annotations/blocks';
 import { readBriefingFile } from '../../store/briefing-store';
 import type { Command } from '../command';
 import { userPath } from '../paths';
+import { jsonText } from '../terminal-text';
 
 /** One note as a few lines: status, colour meaning, visibility, tags; then block and quote; then the note. */
 export function noteLines(
@@ -49,7 +50,7 @@ Example:
   async run({ values, positionals }, io) {
     const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
     if (values.json === true) {
-      io.stdout(`${JSON.stringify(file.annotations, null, 2)}\n`);
+      io.stdout(`${jsonText(file.annotations)}\n`);
       return 0;
     }
     if (file.annotations.length === 0) {

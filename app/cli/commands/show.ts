@@ -4,6 +4,7 @@ import type { Verification } from '../../core/verification';
 import { readBriefingFile } from '../../store/briefing-store';
 import type { Command } from '../command';
 import { userPath } from '../paths';
+import { jsonText } from '../terminal-text';
 
 /** The briefing as `show --json` prints it: the generated content, plus where it came from. */
 export function briefingJson(file: BriefingFile): object {
@@ -74,9 +75,7 @@ export const showCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = await readBriefingFile(userPath(io, positionals[0] ?? ''));
-    io.stdout(
-      values.json === true ? `${JSON.stringify(briefingJson(file), null, 2)}\n` : showText(file),
-    );
+    io.stdout(values.json === true ? `${jsonText(briefingJson(file))}\n` : showText(file));
     return 0;
   },
 };

@@ -152,6 +152,28 @@ describe('briefing update-article', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it('refuses the briefing itself, or a notes export, given as the new article', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'update-'));
+    const file = join(dir, 'x.briefing.json');
+    expect((await runCapturing(['generate', seed, '-o', file])).code).toBe(0);
+    await annotate(file, '--quote', 'Ankara');
+    const before = await readFile(file, 'utf8');
+    const self = await runCapturing(['update-article', file, file]);
+    expect(self.code).toBe(1);
+    expect(self.stderr).toBe(
+      'briefing update-article: x.briefing.json is a briefing file, not an article; give the article itself (a .txt, .md or .html file).\n',
+    );
+    const notes = join(dir, 'notes.json');
+    expect((await runCapturing(['export', file, '--format', 'w3c', '-o', notes])).code).toBe(0);
+    const w3c = await runCapturing(['update-article', file, notes]);
+    expect(w3c.code).toBe(1);
+    expect(w3c.stderr).toMatch(/notes\.json is JSON, not an article text;/);
+    const generated = await runCapturing(['generate', notes, '-o', join(dir, 'n.briefing.json')]);
+    expect(generated.code).toBe(1);
+    expect(generated.stderr).toMatch(/notes\.json is JSON, not an article text;/);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
   it('has accurate help', async () => {
     const run = await runCapturing(['update-article', '--help']);
     expect(run.stdout).toContain(

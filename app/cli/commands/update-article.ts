@@ -3,7 +3,7 @@ import { generateBriefing } from '../../core/generator/generate';
 import { readArticleFile } from '../../ingest/read-article';
 import { openBriefing } from '../../store/briefing-store';
 import type { Command } from '../command';
-import { userPath } from '../paths';
+import { CLI_LOCK_WAIT_MS, userPath } from '../paths';
 
 export const updateArticleCommand: Command = {
   name: 'update-article',
@@ -27,7 +27,9 @@ Example:
   async run({ positionals }, io) {
     const input = await readArticleFile(userPath(io, positionals[1] ?? ''));
     const generated = generateBriefing(input);
-    const handle = await openBriefing(userPath(io, positionals[0] ?? ''));
+    const handle = await openBriefing(userPath(io, positionals[0] ?? ''), {
+      lockWaitMs: CLI_LOCK_WAIT_MS,
+    });
     try {
       let result: ReturnType<typeof updateArticle> | undefined;
       await handle.update((draft) => {
@@ -50,7 +52,8 @@ Example:
         );
       return 0;
     } finally {
-      await handle.close();
+      // A failed save was reported as not saved: do not retry it on the way out.
+      await handle.close({ retryFailed: false });
     }
   },
 };

@@ -16,8 +16,13 @@ export interface ImportOptions {
   now: string;
   /** Block for foreign annotations whose source is not ours. Default: the article. */
   defaultBlockId?: string;
-  /** Current block texts: lets foreign quotes without a position selector be located. */
+  /**
+   * Current block texts: lets foreign quotes without a position selector be located, and
+   * lets an empty foreign annotation on some other document be recognised and skipped.
+   */
   blockText?: (blockId: string) => string | undefined;
+  /** The briefing's legend keys; a colour outside them becomes the first. Default: any. */
+  legend?: readonly string[];
 }
 
 export interface SkippedItem {
@@ -29,6 +34,8 @@ export interface ParsedW3C {
   annotations: Annotation[];
   /** Items that were not usable annotations (no TextQuoteSelector, wrong type …), with why. */
   skipped: SkippedItem[];
+  /** Imported items with a value replaced (colour not in the legend, unreadable date), with what. */
+  adjusted: SkippedItem[];
 }
 
 /**
@@ -53,15 +60,18 @@ export function parseW3C(input: unknown, options: ImportOptions): AnnotationResu
     );
   const annotations: Annotation[] = [];
   const skipped: SkippedItem[] = [];
+  const adjusted: SkippedItem[] = [];
   items.forEach((item, index) => {
-    const mapped = fromW3CAnnotation(item, options);
+    const changes: string[] = [];
+    const mapped = fromW3CAnnotation(item, options, changes);
     if (mapped.ok) annotations.push(mapped.value);
     else skipped.push({ index, message: mapped.error.message });
+    for (const message of changes) adjusted.push({ index, message });
   });
   if (annotations.length === 0 && skipped.length > 0) {
     return fail('invalid-annotation', `No usable annotation in the file: ${skipped[0].message}`);
   }
-  return succeed({ annotations, skipped });
+  return succeed({ annotations, skipped, adjusted });
 }
 
 export interface Merged {
@@ -107,10 +117,17 @@ export function importW3C(
   });
 }
 
-/** Maps one W3C annotation object to ours. */
+/**
+ * Maps one W3C annotation object to ours. A colour outside `options.legend` becomes its first
+ * key and an unreadable `created`/`modified` becomes `options.now`; each such replacement is
+ * described in `changes` (mutated). A foreign annotation with no note and no tags whose words
+ * are not in this briefing (it is about some other document) fails: stored, it would be an
+ * empty orphan.
+ */
 export function fromW3CAnnotation(
   item: unknown,
   options: ImportOptions,
+  changes: string[] = [],
 ): AnnotationResult<Annotation> {
   if (!isRecord(item)) return fail('invalid-annotation', 'An item is not a JSON object.');
   if (!hasType(item, 'Annotation'))
@@ -132,20 +149,36 @@ export function fromW3CAnnotation(
   let status =
     enumValue(item['bd:status'], ANCHOR_STATUSES) ?? (found.position ? 'anchored' : 'orphaned');
   const text = options.blockText?.(blockId);
-  if (!found.position && text !== undefined) {
+  const body = bodyOf(item);
+  if (text !== undefined) {
     const located = anchorQuote(text, target);
-    if (located.position) target.position = located.position;
-    status = located.status === 'orphaned' ? 'orphaned' : 'anchored';
+    if (!found.position) {
+      if (located.position) target.position = located.position;
+      status = located.status === 'orphaned' ? 'orphaned' : 'anchored';
+    }
+    if (located.status === 'orphaned' && isForeign(rawId) && body.note === '' && !body.tags.length)
+      return fail(
+        'invalid-annotation',
+        `Annotation ${rawId} has no note or tags Briefing Desk can read${externalBody(item)}, and its words are not in this briefing (it is about another document).`,
+      );
   }
-  const created = typeof item.created === 'string' ? item.created : options.now;
+  const legend = options.legend;
+  if (legend?.length && !legend.includes(body.colour)) {
+    changes.push(`colour "${body.colour}" is not in this briefing's legend; used "${legend[0]}"`);
+    body.colour = legend[0];
+  }
+  const created = timeOr(item.created, options.now, 'created', changes);
   const annotation: Annotation = {
     id: ourId(rawId),
     target,
-    body: bodyOf(item),
+    body,
     visibility: enumValue(item['bd:visibility'], VISIBILITIES) ?? 'private',
     status,
     created,
-    updated: typeof item.modified === 'string' ? item.modified : created,
+    updated:
+      item.modified === undefined
+        ? created
+        : timeOr(item.modified, options.now, 'modified', changes),
   };
   const credibility = item['bd:credibility'];
   if (
@@ -162,6 +195,39 @@ export function fromW3CAnnotation(
   if (confidence) annotation.confidence = confidence;
   return succeed(annotation);
 }
+
+/** An annotation not written by Briefing Desk (ours carry `urn:briefing-desk:` or `urn:uuid:` ids). */
+function isForeign(rawId: string): boolean {
+  return !rawId.startsWith(ID_PREFIX) && !rawId.startsWith('urn:uuid:');
+}
+
+/** " (its body http://… is a link, not text)" when the body is only a reference, else "". */
+function externalBody(item: Record<string, unknown>): string {
+  const body: unknown = Array.isArray(item.body) ? (item.body as unknown[])[0] : item.body;
+  const ref =
+    typeof body === 'string'
+      ? body
+      : isRecord(body) && typeof body.id === 'string'
+        ? body.id
+        : undefined;
+  return ref && !(isRecord(body) && typeof body.value === 'string')
+    ? ` (its body ${ref} is a link, not text)`
+    : '';
+}
+
+/**
+ * `value` when it is an ISO 8601 date and time (as our files store), else `fallback`, with
+ * the replacement described in `changes`.
+ */
+function timeOr(value: unknown, fallback: string, field: string, changes: string[]): string {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)))
+    return value;
+  changes.push(`"${field}" is not a date and time; used the import time`);
+  return fallback;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 function blockIdOf(source: string | undefined): string | undefined {
   if (!source?.startsWith('urn:sha256:')) return undefined;

@@ -226,7 +226,10 @@ describe('import', () => {
   it('round-trips export → import to equal annotations (collection, single, array)', () => {
     const options = { now: '2030-01-01T00:00:00.000Z' };
     const fromCollection = parseW3C(JSON.stringify(toW3CCollection(sample, source)), options);
-    expect(fromCollection).toEqual({ ok: true, value: { annotations: sample, skipped: [] } });
+    expect(fromCollection).toEqual({
+      ok: true,
+      value: { annotations: sample, skipped: [], adjusted: [] },
+    });
     const fromArray = parseW3C(
       sample.map((a) => toW3CAnnotation(a, source)),
       options,
@@ -285,6 +288,64 @@ describe('import', () => {
       });
       expect(parsed.ok, file).toBe(true);
     }
+  });
+
+  it('fits foreign values to this briefing: legend colour, unreadable dates', () => {
+    const legend = ['fact', 'disputed'];
+    const foreign = {
+      id: 'https://example.org/anno/7',
+      type: 'Annotation',
+      created: 'not a date',
+      modified: '2025-13-45T99:00:00Z',
+      body: [
+        { type: 'TextualBody', value: 'Checked', purpose: 'commenting' },
+        { type: 'TextualBody', value: 'purple', purpose: 'classifying' },
+      ],
+      target: { selector: { type: 'TextQuoteSelector', exact: 'talks with Damascus' } },
+    };
+    const parsed = parseW3C([foreign], {
+      now: '2030-01-01T00:00:00.000Z',
+      legend,
+      blockText: () => text,
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.annotations[0]).toMatchObject({
+      body: { note: 'Checked', colour: 'fact' },
+      created: '2030-01-01T00:00:00.000Z',
+      updated: '2030-01-01T00:00:00.000Z',
+    });
+    expect(parsed.value.adjusted.map((a) => a.message)).toEqual([
+      'colour "purple" is not in this briefing\'s legend; used "fact"',
+      '"created" is not a date and time; used the import time',
+      '"modified" is not a date and time; used the import time',
+    ]);
+  });
+
+  it('skips an empty foreign annotation on another document instead of storing an empty orphan', () => {
+    const elsewhere = {
+      id: 'http://example.org/anno23',
+      type: 'Annotation',
+      body: 'http://example.org/comment1',
+      target: {
+        source: 'http://example.org/page1',
+        selector: { type: 'TextQuoteSelector', exact: 'annotation', prefix: 'this ' },
+      },
+    };
+    const withNote = { ...elsewhere, id: 'http://example.org/anno24', bodyValue: 'keep me' };
+    const parsed = parseW3C([elsewhere, withNote], { now: 'T', blockText: () => text });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.annotations.map((a) => [a.id, a.status])).toEqual([
+      ['http://example.org/anno24', 'orphaned'],
+    ]);
+    expect(parsed.value.skipped).toEqual([
+      {
+        index: 0,
+        message:
+          'Annotation http://example.org/anno23 has no note or tags Briefing Desk can read (its body http://example.org/comment1 is a link, not text), and its words are not in this briefing (it is about another document).',
+      },
+    ]);
   });
 
   it('returns errors as values for invalid input', () => {

@@ -33,7 +33,11 @@ function decodeHex(hex: string): string {
   return String.fromCharCode(...bytes);
 }
 
-/** Titles of outline items (objects with both /Title and /Parent), in file order. */
+/**
+ * Titles of outline items (objects with both /Title and /Parent), in file order, as a reader
+ * sees them: the no-break spaces the export puts in headings (see keepHeadingSpaces in
+ * app/export/html.ts) read as spaces.
+ */
 export function outlineTitles(pdf: Uint8Array): string[] {
   const source = Buffer.from(pdf).toString('latin1');
   const titles: string[] = [];
@@ -42,7 +46,8 @@ export function outlineTitles(pdf: Uint8Array): string[] {
     if (!object.includes('/Parent') || !object.includes('/Title')) continue;
     const title = /\/Title\s*(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-Fa-f\s]*)>)/.exec(object);
     if (!title) continue;
-    titles.push(title[1] !== undefined ? decodeLiteral(title[1]) : decodeHex(title[2]));
+    const text = title[1] !== undefined ? decodeLiteral(title[1]) : decodeHex(title[2]);
+    titles.push(text.replace(/\u00a0/g, ' '));
   }
   return titles;
 }

@@ -7,6 +7,8 @@ interface Props {
   annotation: Annotation;
   /** The words under the note now, when they are not the ones it was written on. */
   wordsNow: string | null;
+  /** For an orphan: why it lost its place (words gone, several places, surroundings changed). */
+  orphanReason?: string | null;
   legend: LegendEntry[];
   active: boolean;
   searchHit: boolean;
@@ -21,6 +23,7 @@ interface Props {
 export const NoteCard = memo(function NoteCard({
   annotation: a,
   wordsNow,
+  orphanReason = null,
   legend,
   active,
   searchHit,
@@ -67,6 +70,7 @@ export const NoteCard = memo(function NoteCard({
             The text changed; the note is now on <q>{wordsNow}</q>
           </p>
         )}
+        {orphanReason && <p className="note-now">{orphanReason}</p>}
         {html && <div className="note-body" dangerouslySetInnerHTML={{ __html: html }} />}
         {a.body.tags.length > 0 && (
           <ul className="tags" aria-label="Tags">

@@ -5,6 +5,7 @@ import { LegendEditor } from './LegendEditor';
 import { NoteCard } from './NoteCard';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
 import { plural } from '../../../app/core/plural';
+import { statusLabel } from '../../../app/export/labels';
 import { allTags, filterNotes, type NoteFilters } from './filters';
 
 interface Props {
@@ -65,6 +66,7 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
         key={a.id}
         annotation={a}
         wordsNow={wordsNow(p.texts, a)}
+        orphanReason={a.status === 'orphaned' ? orphanReason(a, p.texts) : null}
         legend={p.legend}
         active={p.activeId === a.id}
         searchHit={p.hitNoteId === a.id}
@@ -176,7 +178,8 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
         <section aria-labelledby="orphans-heading" className="orphans">
           <h3 id="orphans-heading">Orphaned ({orphans.length})</h3>
           <p className="muted">
-            Their words are no longer in the text. Select new text, then re-attach.
+            These notes could not be placed on their words (each says why). Select new text, then
+            re-attach.
           </p>
           <ul className="note-list" aria-label="Orphaned notes">
             {orphans.map(card)}
@@ -186,3 +189,10 @@ export const NotesSidebar = memo(function NotesSidebar(p: Props) {
     </section>
   );
 });
+
+/** Why a note is orphaned, as the exports say it: "Its words occur 3 times in the text; …". */
+function orphanReason(a: Annotation, texts: ReadonlyMap<string, string>): string {
+  const label = statusLabel(a, texts.get(a.target.blockId));
+  const reason = /^orphaned \((.*)\)$/.exec(label)?.[1] ?? label;
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+}
