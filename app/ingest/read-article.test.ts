@@ -262,3 +262,17 @@ describe('articleFromString formats', () => {
     );
   });
 });
+
+describe('articleFromString refuses text that is not an article', () => {
+  it('refuses pasted JSON (a notes export, a briefing) with a sentence, not a briefing of braces', () => {
+    expect(() =>
+      articleFromString('{"type": "AnnotationCollection"}', 'pasted-article.txt'),
+    ).toThrow(/pasted-article\.txt is JSON, not an article text/);
+    expect(() => articleFromString('[1, 2]', null)).toThrow(/is JSON/);
+  });
+
+  it('takes an article that only mentions braces or opens with a bracket', () => {
+    const input = articleFromString('[Updated] Ankara {briefly} hosted talks on Monday.', null);
+    expect(input.text).toContain('Ankara');
+  });
+});

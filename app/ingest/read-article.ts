@@ -1,3 +1,4 @@
+import { refuseNonArticleText } from './article-kind';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -67,6 +68,8 @@ export function articleFromString(raw: string | Uint8Array, fileName: string | n
   const name = fileName ?? 'The article';
   const size = typeof raw === 'string' ? raw.length : raw.byteLength;
   if (size > MAX_ARTICLE_BYTES) throw tooLarge(name, size);
+  // Bytes are checked for JSON as they are decoded; pasted or passed text is checked here.
+  if (typeof raw === 'string') refuseNonArticleText(raw, name);
   const decoded =
     typeof raw === 'string' ? raw : decodeArticleBytes(raw, name, looksLikeHtml(fileName, raw));
   let text = normaliseText(decoded);

@@ -51,7 +51,8 @@ export class MainScreen {
 
   /**
    * Selects `phrase` inside `scope` as a drag would leave it (a DOM Range on the page's
-   * selection), so the app sees the same selectionchange a mouse selection makes.
+   * selection, scrolled into view), so the app sees the same selectionchange a mouse
+   * selection makes.
    */
   async selectPhrase(scope: Locator, phrase: string): Promise<void> {
     await scope.evaluate((root, wanted) => {
@@ -73,6 +74,8 @@ export class MainScreen {
       };
       const [sn, so] = locate(at, false);
       const [en, eo] = locate(at + wanted.length, true);
+      // A drag needs the words on screen: bring them into their pane's view first.
+      sn.parentElement?.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.setStart(sn, so);
       range.setEnd(en, eo);

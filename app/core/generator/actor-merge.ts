@@ -19,6 +19,15 @@ export interface Candidate {
   blocked?: boolean;
   /** For a place: it follows "in", "to", "from"… so it is the place even if someone bears its name. */
   locative?: boolean;
+  /**
+   * For a lone word: it stands as a surname does, before a speech verb or ", who" ("Walsh
+   * said") or mid-sentence with no article before it.
+   */
+  surnameLike?: boolean;
+  /** For a lone word: 2 after "near"/"cities of" or before "region", 1 after "in", else 0. */
+  placeCue?: 0 | 1 | 2;
+  /** Read from a title or heading, where every word is capitalised. */
+  heading?: boolean;
 }
 
 interface Entity {
@@ -74,11 +83,18 @@ export function resolveActors(candidates: Candidate[]): Actor[] {
   // 1. Full person names (two or more words).
   const people = candidates.filter((c) => c.kind === 'person' && !c.single);
   const strongNames = new Set(people.filter((c) => c.strength >= 2).map((c) => c.name));
-  const nameCounts = new Map<string, number>();
-  for (const c of people) nameCounts.set(c.name, (nameCounts.get(c.name) ?? 0) + 1);
+  // "Willie Walsh, …" then "Walsh said": a later bare surname makes a weak full name a person.
+  const surnameSeen = new Set(
+    candidates
+      .filter((c) => c.single && !c.heading && c.kind !== 'place' && c.surnameLike)
+      .map((c) => c.name),
+  );
+  const supported = (c: Candidate): boolean =>
+    !c.heading &&
+    surnameSeen.has(c.tokens[c.tokens.length - 1]) &&
+    !c.tokens.some((t) => PLACES.has(t));
   for (const c of people) {
-    const repeated = (nameCounts.get(c.name) ?? 0) >= 2 && !c.tokens.some((t) => PLACES.has(t));
-    if (strongNames.has(c.name) || repeated) add(`p:${c.name}`, 'person', c);
+    if (strongNames.has(c.name) || supported(c)) add(`p:${c.name}`, 'person', c);
   }
   // Merge names contained in a longer one ("Rashed Hawary" into "Aassem Rashed Hawary").
   const byLast = new Map<string, Entity[]>();
@@ -139,6 +155,14 @@ export function resolveActors(candidates: Candidate[]): Actor[] {
     }
   }
   mergeDemonymOrgs(entities);
+  // "Andes Copper shares fell" opening a sentence, "Fires Reach Viña del Mar" in a headline: a
+  // weak name already known as an organisation or a place is another mention of it.
+  for (const c of people) {
+    if (entities.has(`p:${c.name}`)) continue;
+    const known = entities.get(`o:${orgKey(c.name)}`) ?? entities.get(`l:${c.name}`);
+    if (known && known.kind !== 'person' && known.mentions.length < MAX_MENTIONS)
+      known.mentions.push(c.mention);
+  }
 
   // 3. Lone words: surnames, acronyms, organisation short forms, or repeated unknowns.
   const blocked = new Set(candidates.filter((c) => c.blocked).map((c) => c.name));
@@ -172,8 +196,12 @@ export function resolveActors(candidates: Candidate[]): Actor[] {
     }
     const kind = list.find((c) => c.kind)?.kind ?? null;
     const midSentence = list.filter((c) => !c.sentenceStart).length;
+    const placeCue = list.reduce((m, c) => Math.max(m, c.placeCue ?? 0), 0);
     if (kind === 'organization') for (const c of list) add(`o:${name}`, 'organization', c);
     else if (kind === 'person') for (const c of list) add(`p:${name}`, 'person', c);
+    // "in Skellefteå … the Skellefteå plant", "the Valparaíso region": a place, not an organisation.
+    else if (placeCue === 2 || (placeCue === 1 && list.length >= 2))
+      for (const c of list) add(`l:${name}`, 'place', c);
     else if (list.length >= 2 && midSentence >= 1)
       for (const c of list) add(`o:${name}`, 'organization', c);
   }

@@ -113,7 +113,10 @@ export function bestRole(
     // "IDF chief spokesperson Admiral Daniel Hagari": the description beats the bare rank.
     best = roleNounBefore(text, tokens, firstIndex) ?? best;
   }
-  return best;
+  if (!best) return null;
+  // A role never ends in a linking word ("Minister of" lost its portfolio): drop the dangling end.
+  const trimmed = best.text.replace(/(?:[\s,]+(?:of|for|and|the|to|in|at|on))+[\s,]*$/, '').trim();
+  return trimmed ? { text: trimmed, rank: best.rank } : null;
 }
 
 /** A name the gazetteer knows as an organisation, or one ending in it ("American Red Cross"). */
@@ -168,6 +171,9 @@ export function roleFromPrefix(
   return { text: role.replace(/\s+/g, ' '), rank: onlyRank ? RoleRank.Rank : RoleRank.TitlePrefix };
 }
 
+const ADJUNCT_OPENER =
+  /^(?:during|in|on|at|after|before|with|without|for|from|to|by|as|while|when|where|and|but|or|since|despite|under|over|amid|following|according|including|who|which|whose|whom|that|if|though|although|because|until|against|between|through|via|into|onto|near|around|about)\b/i;
+
 /** ", Commander of the Syrian Air Force and Air Defence," after a name. */
 function appositiveAfter(text: string, end: number): string | null {
   const m =
@@ -178,8 +184,10 @@ function appositiveAfter(text: string, end: number): string | null {
   const phrase = m[1].trim();
   const words = phrase.split(/\s+/);
   if (/^\d/.test(phrase) || words.length > 12) return null;
+  // ", during an official visit": a preposition or conjunction opens an adjunct, not an apposition.
+  if (ADJUNCT_OPENER.test(phrase)) return null;
   // Lower-case openings must be a role within three words ("politics professor at …"), not a verb.
-  if (/^\p{Ll}/u.test(phrase) && !words.slice(0, 3).some((w) => ROLE_NOUNS.has(w))) return null;
+  if (/^\p{Ll}/u.test(phrase) && !words.slice(0, 3).some(isRoleNoun)) return null;
   if (namesSomeone(words)) return null;
   return hasRoleWord(phrase) ? phrase : null;
 }
@@ -194,12 +202,10 @@ function appositiveBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 120), start);
   const m = /(?:^|[,;(.:]\s+|\n)([^,;(.:\n]{3,100}),\s+$/.exec(before);
   if (!m) return null;
-  const phrase = m[1].trim().replace(/^(?:The|the)\s+/, '');
-  if (
-    phrase.split(/\s+/).length > 10 ||
-    !/^\p{Lu}/u.test(phrase) ||
-    namesSomeone(phrase.split(/\s+/))
-  )
+  const raw = m[1].trim();
+  const phrase = raw.replace(/^(?:The|the|Her|His|Their|Its|Our)\s+/, '');
+  // "The head of the UN nuclear watchdog, Rafael Grossi": the capital may be the article's.
+  if (phrase.split(/\s+/).length > 10 || !/^\p{Lu}/u.test(raw) || namesSomeone(phrase.split(/\s+/)))
     return null;
   return hasRoleWord(phrase) ? phrase : null;
 }
@@ -208,15 +214,14 @@ function appositiveBefore(text: string, start: number): string | null {
 export function roleNounBefore(text: string, tokens: Token[], firstIndex: number): Role | null {
   let i = firstIndex - 1;
   const end = tokens[i];
-  if (!end || !ROLE_NOUNS.has(end.word) || end.end + 3 < (tokens[firstIndex]?.start ?? 0))
-    return null;
+  if (!end || !isRoleNoun(end.word) || end.end + 3 < (tokens[firstIndex]?.start ?? 0)) return null;
   let start = i;
   let modifiers = 0;
   while (i > 0 && firstIndex - i < 5) {
     const prev = tokens[i - 1];
     if (prev.possessive || text.slice(prev.end, tokens[i].start).trim() !== '') break;
     if (prev.cap && !NOT_ACTORS.has(prev.word)) start = i - 1;
-    else if (ROLE_NOUNS.has(prev.word)) start = i - 1;
+    else if (isRoleNoun(prev.word)) start = i - 1;
     else if (!prev.cap && !STOP_LOWER.has(prev.word) && modifiers === 0 && !prev.hasDigit) {
       start = i - 1;
       modifiers++;
@@ -230,5 +235,12 @@ export function roleNounBefore(text: string, tokens: Token[], firstIndex: number
 }
 
 function hasRoleWord(phrase: string): boolean {
-  return phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
+  return phrase.split(/\s+/).some((w) => TITLE_WORDS.has(w) || isRoleNoun(w));
+}
+
+/** A role noun, also with "-elect"/"-designate" or a "co-"/"vice-"/"ex-" prefix ("president-elect"). */
+export function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  const bare = word.replace(/-(?:elect|designate)$/, '').replace(/^(?:co|vice|ex|acting)-/, '');
+  return bare !== word && ROLE_NOUNS.has(bare);
 }

@@ -121,6 +121,15 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
     const first = i;
     let j = i;
     while (!tokens[j].possessive) {
+      // "Minister of Family, Labour and Social Policy Anna Nowak": the portfolio list is one run.
+      // Only a short run can be "Title of Portfolio"; the bound keeps findRuns linear.
+      const listEnd =
+        run.length <= 6 && portfolioOpen(run) ? portfolioListEnd(text, tokens, j) : -1;
+      if (listEnd > j) {
+        for (let t = j + 1; t <= listEnd; t++) run.push(tokens[t]);
+        j = listEnd;
+        continue;
+      }
       const next = tokens[j + 1];
       if (!next || !isSpaceGap(text, tokens[j].end, next.start)) break;
       if (next.cap) {
@@ -139,7 +148,14 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
             tokens[j].title));
       if (!joins) break;
       let k = j + 2;
-      if (tokens[k]?.word === 'the' && isSpaceGap(text, next.end, tokens[k].start)) k++;
+      // "Juan de la Cruz", "Rafael van der Berg": particles come in pairs.
+      if (
+        NAME_CONNECTORS.has(next.word) &&
+        NAME_CONNECTORS.has(tokens[k]?.word ?? '') &&
+        isSpaceGap(text, next.end, tokens[k].start)
+      )
+        k++;
+      if (tokens[k]?.word === 'the' && isSpaceGap(text, tokens[k - 1].end, tokens[k].start)) k++;
       const after = tokens[k];
       if (!after || !after.cap || !isSpaceGap(text, tokens[k - 1].end, after.start)) break;
       // "Scottish Parliament on Wednesday": calendar and function words never continue a name.
@@ -152,6 +168,53 @@ export function findRuns(text: string, tokens: Token[]): Run[] {
     i = j + 1;
   }
   return runs;
+}
+
+/** The index of "of"/"for" right after the run's first title word ("Minister of …"), or -1. */
+export function titleOfIndex(run: Token[]): number {
+  const i = run.findIndex(
+    (t, k) => t.title && (run[k + 1]?.word === 'of' || run[k + 1]?.word === 'for'),
+  );
+  return i < 0 ? -1 : i + 1;
+}
+
+/** A run that so far reads "Title of Portfolio" with a one-word portfolio ("Minister of Family"). */
+function portfolioOpen(run: Token[]): boolean {
+  const of = titleOfIndex(run);
+  if (of < 0) return false;
+  const tail = run.slice(of + 1).filter((t) => t.word !== 'the');
+  return tail.length === 1 && tail[0].cap && !tail[0].title;
+}
+
+/**
+ * Where a portfolio list after a one-word portfolio ends: ", Labour and Social" in "Minister of
+ * Family, Labour and Social Policy …". Only a list closed by "and" counts, so "Minister of
+ * Finance, Ahmed Said, said" stays apart. Returns the index of the first word after "and", or -1.
+ */
+function portfolioListEnd(text: string, tokens: Token[], j: number): number {
+  let pos = j;
+  for (let segments = 0; segments < 4; segments++) {
+    const next = tokens[pos + 1];
+    if (!next) return -1;
+    const gap = text.slice(tokens[pos].end, next.start);
+    if (next.word === 'and' && /^,?[ \t]{1,3}$/.test(gap)) {
+      const after = tokens[pos + 2];
+      const joins = after && after.cap && !after.title && isSpaceGap(text, next.end, after.start);
+      return joins ? pos + 2 : -1;
+    }
+    if (!/^,[ \t]{1,3}$/.test(gap) || !isListWord(next)) return -1;
+    pos++;
+    for (let words = 1; words < 3; words++) {
+      const more = tokens[pos + 1];
+      if (!more || !isListWord(more) || !isSpaceGap(text, tokens[pos].end, more.start)) break;
+      pos++;
+    }
+  }
+  return -1;
+}
+
+function isListWord(t: Token): boolean {
+  return t.cap && !t.title && !t.possessive && !NOT_ACTORS.has(t.word);
 }
 
 /** "Defence Secretary": a modifier is a title word only when a title word follows it. Mutates `run`. */

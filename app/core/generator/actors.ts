@@ -1,33 +1,25 @@
-import type { Actor, ActorKind, Span } from '../briefing';
+import type { Actor, ActorKind } from '../briefing';
 import type { Analysis } from './analysis';
-import { findRuns, tokenize, type Run, type Token } from './actor-tokens';
+import { findRuns, titleOfIndex, tokenize, type Run, type Token } from './actor-tokens';
 import {
   DEMONYMS,
   GIVEN_NAMES,
-  HONORIFICS,
-  NOT_ACTOR_ACRONYMS,
-  NOT_ACTORS,
   ORG_WORDS,
   PLACES,
-  ROLE_NOUNS,
-  PLACE_WORDS,
+  PORTFOLIO_WORDS,
+  NOT_ACTORS,
   THING_WORDS,
   TITLE_MODIFIERS,
-  TITLE_WORDS,
 } from './gazetteer';
 import { resolveActors, type Candidate } from './actor-merge';
-import { bestRole, isKnownOrg, roleFromPrefix, roleNounBefore, type Role } from './actor-roles';
+import { roleFromPrefix } from './actor-roles';
+import { classifyPlain, isParticle, isPersonName, personCandidate } from './actor-classify';
 
-const SPEECH =
-  /^(?:said|says|told|tells|added|adds|insisted|argued|warned|stated|wrote|noted|explained|announced|declared|claimed|accused|denied)\b/;
-const ORG_NOUN_AFTER =
-  /^\s+(?:party|group|company|firm|movement|coalition|alliance|bank|agency|ministry|militia|network|newspaper|broadcaster)\b/;
-const ORG_NOUN_BEFORE =
-  /\b(?:carmaker|car maker|firm|company|group|rival|bank|insurer|airline|retailer|broadcaster|newspaper|agency|giant|conglomerate|manufacturer|party|militia|supplier|startup|regulator)\s+$/;
-const PERSON_NOUN_AFTER = /^\s+(?:administration|government|campaign|presidency|cabinet|family)\b/;
-/** A preposition that makes the place after it a place, not a person's surname ("in Montenegro"). */
-const LOCATIVE_BEFORE =
-  /\b(?:in|to|from|into|across|throughout|near|around|of|at|via|for|towards?|inside|outside)\s+(?:the\s+)?$/i;
+/** Adjectives that open organisation names ("New Democratic Party", "First Republic Bank"). */
+const NAME_ADJECTIVE = /^(?:New|Old|First|Second|Third)$/;
+/** A capitalised participle ("Neighbouring", "Embattled"): it describes the name after it. */
+const PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
+
 /**
  * "GENEVA, 10 November 2023 -", "FRANKFURT (Reuters) -": what follows an all-capitals dateline city.
  */
@@ -47,7 +39,10 @@ export function findActors(analysis: Analysis): Actor[] {
     const tokens = tokenize(text, { start: sentence.from, end: sentence.end });
     const titleCase = sentence.role === 'title' || sentence.role === 'heading';
     for (const run of findRuns(text, tokens)) {
+      const from = candidates.length;
       readRun(text, tokens, run, sentence.start, titleCase, candidates);
+      // Headlines capitalise every word: what they name needs support from the body.
+      if (titleCase) for (let i = from; i < candidates.length; i++) candidates[i].heading = true;
     }
   }
   return resolveActors(candidates);
@@ -91,11 +86,33 @@ function readRun(
     const startsPlace = list.length > 1 && PLACES.has(`${t.word} ${list[1].word}`); // "New York City FC"
     // "Israeli-occupied Golan Heights", "Iran-backed group": a describing compound is not a name.
     const describing = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}/u.test(t.word);
+    // "the New Democratic Party": in mid-sentence, an adjective before an organisation word is its name's.
+    const keepAdjective =
+      NAME_ADJECTIVE.test(t.word) &&
+      !titleCase &&
+      !atSentenceStart(t) &&
+      list.length > 1 &&
+      ORG_WORDS.has(list[list.length - 1].word);
     if (
       !describing &&
-      (keepThe || startsPlace || t.title || !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t))))
+      (keepThe ||
+        keepAdjective ||
+        startsPlace ||
+        t.title ||
+        !(NOT_ACTORS.has(t.word) || (!t.cap && !isParticle(t))))
     )
       break;
+    list = list.slice(1);
+    firstIndex++;
+  }
+  // "Neighbouring Tanzania has …": a participle opening the sentence is not part of the place.
+  if (
+    list.length > 1 &&
+    PARTICIPLE.test(list[0].word) &&
+    atSentenceStart(list[0]) &&
+    (PLACES.has(text.slice(list[1].start, list[list.length - 1].end).replace(/\s+/g, ' ')) ||
+      GIVEN_NAMES.has(list[1].word))
+  ) {
     list = list.slice(1);
     firstIndex++;
   }
@@ -118,7 +135,10 @@ function readRun(
     // Anything before the first title word may be an organisation ("Turkish Air Force Commander …").
     if (firstTitle > 0)
       classifyPlain(text, list.slice(0, firstTitle), before, undefined, sentenceStarting, out);
-    let name = list.slice(lastTitle + 1);
+    // "Minister of Foreign Affairs Hakan Fidan": the portfolio belongs to the role.
+    const of = titleOfIndex(list);
+    const portfolio = of >= 0 && !list.slice(of + 1).some((t) => t.title);
+    let name = portfolio ? nameAfterPortfolio(list.slice(of + 1)) : list.slice(lastTitle + 1);
     while (
       name.length &&
       (!name[0].cap ||
@@ -141,6 +161,8 @@ function readRun(
     // "Commander of the Syrian Air Force": the organisation after the title; a lone "Staff" is not one.
     const rest = list.slice(lastTitle + 1);
     while (rest.length && !rest[0].cap) rest.shift();
+    // A bare portfolio ("Minister of Foreign Affairs") names no actor.
+    if (portfolio && !rest.some((t) => ORG_WORDS.has(t.word))) return;
     const onlyTitleWords = rest.every(
       (t) => TITLE_MODIFIERS.has(t.word) || ORG_WORDS.has(t.word) || !t.cap,
     );
@@ -150,181 +172,21 @@ function readRun(
   classifyPlain(text, list, before, after, sentenceStarting, out, tokens, firstIndex);
 }
 
-function classifyPlain(
-  text: string,
-  list: Token[],
-  before: Token | undefined,
-  after: Token | undefined,
-  sentenceStarting: boolean,
-  out: Candidate[],
-  tokens?: Token[],
-  firstIndex?: number,
-): void {
-  const start = list[0].start;
-  const end = list[list.length - 1].end;
-  const name = text.slice(start, end).replace(/\s+/g, ' ');
-  const bare = name.replace(/^The /, '');
-  const words = list.map((t) => t.word);
-  const mention: Span = { start, end };
-  const tail = text.slice(end, end + 40);
-  const head = text.slice(Math.max(0, start - 40), start);
-  if (isKnownOrg(bare)) {
-    out.push({
-      kind: 'organization',
-      name: bare,
-      tokens: words,
-      mention,
-      strength: 2,
-      sentenceStart: sentenceStarting,
-      single: list.length === 1,
-    });
-    return;
-  }
-  if (
-    PLACES.has(bare) ||
-    (list.length > 1 &&
-      PLACE_WORDS.has(words[words.length - 1]) &&
-      !words.some((w) => ORG_WORDS.has(w)))
-  ) {
-    out.push({
-      kind: 'place',
-      name: bare,
-      tokens: words,
-      mention,
-      strength: 2,
-      sentenceStart: sentenceStarting,
-      locative: LOCATIVE_BEFORE.test(head),
-    });
-    return;
-  }
-  const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u.exec(tail)?.[1];
-  const hasOrgWord = words.some((w) => ORG_WORDS.has(w));
-  // "Central bank officials said …": a capital that only opens the sentence names nothing.
-  const openerOnly = list.length === 1 && sentenceStarting && !hasOrgWord;
-  if (!openerOnly && (hasOrgWord || ORG_NOUN_AFTER.test(tail) || ORG_NOUN_BEFORE.test(head))) {
-    // A bare "Government" or "Commons" says too little to be an actor of its own.
-    if (
-      list.length === 1 &&
-      (DEMONYMS.has(words[0]) || ORG_WORDS.has(words[0]) || NOT_ACTORS.has(words[0]))
-    )
-      return;
-    out.push({
-      kind: 'organization',
-      name,
-      tokens: words,
-      mention,
-      strength: 2,
-      sentenceStart: sentenceStarting,
-      acronym,
-      single: list.length === 1,
-    });
-    return;
-  }
-  if (words.some((w) => THING_WORDS.has(w))) {
-    // "Missile Systems (NASAMS)": the acronym names the thing too.
-    if (acronym)
-      out.push({
-        kind: null,
-        name: acronym,
-        tokens: [acronym],
-        mention,
-        strength: 0,
-        sentenceStart: false,
-        single: true,
-        blocked: true,
-      });
-    return;
-  }
-  if (list.length === 1) {
-    const t = list[0];
-    if (
-      t.word.length < 2 ||
-      NOT_ACTORS.has(t.word) ||
-      DEMONYMS.has(t.word) ||
-      DEMONYMS.has(t.word.replace(/s$/, ''))
-    )
-      return;
-    // "Iran-backed", "US-brokered", "Sandhurst-style" describe, they do not name.
-    if (/-\p{Ll}/u.test(t.word) && !/^\p{Ll}+-/u.test(t.word)) return;
-    if (t.acronym) {
-      if (NOT_ACTOR_ACRONYMS.has(t.word) || (after && after.hasDigit && after.start - t.end <= 1))
-        return;
-      out.push({
-        kind: 'organization',
-        name: t.word,
-        tokens: words,
-        mention,
-        strength: 1,
-        sentenceStart: sentenceStarting,
-        single: true,
-      });
-      return;
-    }
-    const personCue = (before && HONORIFICS.has(before.word)) || PERSON_NOUN_AFTER.test(tail);
-    out.push({
-      kind: personCue ? 'person' : null,
-      name: t.word,
-      tokens: words,
-      mention,
-      strength: 0,
-      sentenceStart: sentenceStarting,
-      single: true,
-    });
-    return;
-  }
-  if (words.some((w) => DEMONYMS.has(w)) || words.every((w) => /^\p{Lu}+$/u.test(w))) return;
-  if (isPersonName(list)) {
-    const evidence =
-      GIVEN_NAMES.has(words[0]) ||
-      list.some((t) => /^\p{Ll}/u.test(t.word)) ||
-      (before !== undefined && ROLE_NOUNS.has(before.word)) ||
-      SPEECH.test(text.slice(end, end + 40).trimStart()) ||
-      /\bsaid\s+$/.test(head) ||
-      /^,\s+\d{1,3},/.test(tail);
-    const role =
-      tokens && firstIndex !== undefined ? roleNounBefore(text, tokens, firstIndex) : null;
-    const candidate = personCandidate(text, list, role, tokens ?? [], firstIndex ?? 0);
-    candidate.strength = evidence ? 2 : 0;
-    out.push(candidate);
-  }
-}
-
-function personCandidate(
-  text: string,
-  name: Token[],
-  role: Role | null,
-  tokens: Token[],
-  firstIndex: number,
-): Candidate {
-  const start = name[0].start;
-  const end = name[name.length - 1].end;
-  const best = bestRole(text, { start, end }, role, tokens, firstIndex);
-  return {
-    kind: 'person',
-    name: text.slice(start, end).replace(/\s+/g, ' '),
-    tokens: name.map((t) => t.word),
-    mention: { start, end },
-    strength: 2,
-    sentenceStart: false,
-    single: name.length === 1,
-    role: best?.text,
-    roleRank: best?.rank,
-  };
-}
-
-/** Whether the words can be a person's name; `placesAllowed` after a title ("President Georgia Meloni"). */
-function isPersonName(list: Token[], placesAllowed = false): boolean {
-  if (list.length > 4) return false;
-  if (NOT_ACTORS.has(list[0].word) || DEMONYMS.has(list[0].word)) return false;
-  return list.every(
-    (t) =>
-      (t.cap || isParticle(t)) &&
-      !t.acronym &&
-      !ORG_WORDS.has(t.word) &&
-      !THING_WORDS.has(t.word) &&
-      (placesAllowed || !PLACES.has(t.word)) &&
-      !TITLE_WORDS.has(t.word),
-  );
+/**
+ * The name after a "Title of" portfolio: the trailing capitalised words once the portfolio's
+ * first word, everything up to its last "and"/"the", and known portfolio words are gone
+ * ("Family Labour and Social Policy Anna Nowak" → "Anna Nowak"). A single word left is part of
+ * the portfolio ("Minister of Family"), so no name. At most three words, as names rarely run longer.
+ */
+function nameAfterPortfolio(tail: Token[]): Token[] {
+  let from = 0;
+  tail.forEach((t, i) => {
+    if (t.word === 'and' || t.word === 'the') from = i + 1;
+  });
+  let name = tail.slice(from + 1);
+  while (name.length && (PORTFOLIO_WORDS.has(name[0].word) || !name[0].cap)) name = name.slice(1);
+  if (name.length < 2) return [];
+  return name.slice(-3);
 }
 
 /**
@@ -350,16 +212,13 @@ function readCapitalsDateline(
     kind: 'place',
     name,
     tokens: name.split(' '),
-    mention: { start, end },
+    // "THE HAGUE": the mention is the name's own word, as "The Hague" is matched without "The".
+    mention: { start: list[0].word === 'THE' && list.length > 1 ? list[1].start : start, end },
     strength: 2,
     sentenceStart: sentenceStarting,
     locative: true,
   });
   return true;
-}
-
-function isParticle(t: Token): boolean {
-  return /^(?:de|del|da|di|du|van|von|der|den|bin|ibn|y|la|le|dos|das)$/.test(t.word);
 }
 
 export type { ActorKind };

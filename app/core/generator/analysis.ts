@@ -1,4 +1,5 @@
 import type { SectionKind, Span } from '../briefing';
+import { clauseTense } from './clause-tense';
 import { findDates, parseStampDate, type DateMention } from './dates';
 import { scoreSections } from './sections';
 import { splitSentences } from './sentences';
@@ -32,6 +33,11 @@ export interface Analysis {
   /** Body sentences (paragraphs that are not provenance notes), in order. */
   body: Sentence[];
   published: string | null;
+  /**
+   * The article's date: the wire dateline's ("GENEVA, 10 November 2023 -"), else the published
+   * (or updated, or byline) stamp, else the lead's first absolute day outside a future clause.
+   * Never a resolved relative word ("on Friday").
+   */
   dateline: string | null;
   /** Date that relative expressions were resolved against. */
   reference: string | null;
@@ -54,8 +60,54 @@ function headingBonus(scores: Record<SectionKind, number>): Record<SectionKind, 
   return bonus;
 }
 
+/** The share of capitals among letters above which an article counts as written in capitals. */
+const ALL_CAPS_SHARE = 0.8;
+/** Fewer letters than this say nothing about the article's case. */
+const MIN_CASE_LETTERS = 40;
+
+/**
+ * `text` itself, or, when most of its letters are capitals ("EARTHQUAKE STRIKES … ON MONDAY"),
+ * a copy with every word in title case ("Earthquake Strikes … On Monday"). The copy has the
+ * same length character for character: a letter whose lower case is longer ("İ") stays as is.
+ * Linear in the text length.
+ */
+export function datesReadableCopy(text: string): string {
+  let upper = 0;
+  let lower = 0;
+  for (const m of text.matchAll(/\p{Lu}+|\p{Ll}+/gu)) {
+    if (/\p{Lu}/u.test(m[0][0])) upper += m[0].length;
+    else lower += m[0].length;
+  }
+  if (upper + lower < MIN_CASE_LETTERS || upper < ALL_CAPS_SHARE * (upper + lower)) return text;
+  const lowerSameLength = (c: string): string => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  };
+  return text.replace(
+    /(\p{L})(\p{L}+)/gu,
+    (_w, first: string, rest: string) => first + rest.replace(/./gsu, lowerSameLength),
+  );
+}
+
 /** How many leading body sentences may supply the dateline. */
 const DATELINE_WINDOW = 3;
+
+/**
+ * The first absolute, day-precise date in the lead that is not in a future clause ("will stand
+ * trial on 22 April 2025" is no article date). Relative words are never read here: without a
+ * stamp they have nothing to resolve against.
+ */
+function leadDate(text: string, body: Sentence[]): string | null {
+  for (const s of body.slice(0, DATELINE_WINDOW)) {
+    const sentence = text.slice(s.from, s.end);
+    for (const d of findDates(text, s.from, s.end, null)) {
+      if (d.relative || d.date.length !== 10) continue;
+      if (clauseTense(sentence, d.start - s.from, d.end - s.from) === 'future') continue;
+      return d.date;
+    }
+  }
+  return null;
+}
 
 /**
  * Reads the structure, splits sentences, finds dates and scores section cues. Linear in the
@@ -63,6 +115,9 @@ const DATELINE_WINDOW = 3;
  */
 export function analyseArticle(text: string): Analysis {
   const parts = readStructure(text);
+  // Date patterns expect "March" and "Monday"; an article in capitals is read from a copy in
+  // title case of the same length, so the mentions' offsets still index `text`.
+  const dateText = datesReadableCopy(text);
   let published: string | null = null;
   let updated: string | null = null;
   let byline: string | null = null;
@@ -71,10 +126,10 @@ export function analyseArticle(text: string): Analysis {
     const line = text.slice(part.start, part.end);
     // "By Jane Doe, Example News, 3 March 2024": a byline's date stands in for a stamp.
     if (!part.stamp) {
-      if (/^By\s/.test(line)) byline ??= parseStampDate(line);
+      if (/^By\s/i.test(line)) byline ??= parseStampDate(dateText.slice(part.start, part.end));
       continue;
     }
-    const date = parseStampDate(line);
+    const date = parseStampDate(dateText.slice(part.start, part.end));
     if (part.stamp === 'published' && !published) published = date;
     if (part.stamp === 'updated' && !updated) updated = date;
   }
@@ -127,30 +182,20 @@ export function analyseArticle(text: string): Analysis {
     });
   });
   const body = sentences.filter((s) => s.order >= 0);
-  // The reference for relative words: the publication stamp, else the first full date in the lead.
-  let reference = published ?? updated;
-  if (!reference) {
-    for (const s of body.slice(0, DATELINE_WINDOW)) {
-      const day = findDates(text, s.from, s.end, null).find((d) => d.date.length === 10);
-      if (day) {
-        reference = day.date;
-        break;
-      }
-    }
-  }
+  const stamped = published ?? updated;
+  // A wire dateline's own date ("GENEVA, 10 November 2023 -") dates the article best.
+  const lead = body[0];
+  const wireDate =
+    lead && lead.from < lead.start
+      ? findDates(dateText, lead.from, lead.start, stamped).find((d) => d.date.length === 10)
+      : undefined;
+  // The reference for relative words: the wire date, the stamp, else the lead's first full date.
+  const reference = wireDate?.date ?? stamped ?? leadDate(dateText, body);
   for (const s of sentences) {
     if (s.role === 'paragraph' || s.role === 'caption' || s.role === 'highlight') {
-      s.dates = findDates(text, s.from, s.end, reference);
+      s.dates = findDates(dateText, s.from, s.end, reference);
     }
   }
-  let dateline: string | null = null;
-  for (const s of body.slice(0, DATELINE_WINDOW)) {
-    const day = s.dates.find((d) => d.date.length === 10);
-    if (day) {
-      dateline = day.date;
-      break;
-    }
-  }
-  dateline ??= published;
+  const dateline = reference;
   return { text, parts, sentences, body, published, dateline, reference, agency };
 }

@@ -17,7 +17,7 @@ const ISO_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
  * spans inside the article and non-empty, never splitting a surrogate pair; items resting on
  * their spans (most content words of the item appear in the spanned text); actor mentions
  * matching the name or a short form; unique ids; sorted ISO timeline; 1–3 BLUF items; at least
- * one section. Returns human-readable problems; empty means valid.
+ * one section unless the BLUF quotes every paragraph. Returns human-readable problems; empty means valid.
  */
 export function briefingProblems(generated: Generated): string[] {
   const { article, briefing } = generated;
@@ -82,7 +82,12 @@ export function briefingProblems(generated: Generated): string[] {
     checkId(item.id);
     checkGrounded(`bluf ${item.id}`, item.text, item.sources);
   }
-  if (!briefing.sections.length) problems.push('no sections');
+  // No section is fine only when the BLUF already quotes every paragraph block (a one-line
+  // article): a section repeating the BLUF, or the headline, would add nothing.
+  const quotedByBluf = (b: Span): boolean =>
+    briefing.bluf.some((i) => i.sources.some((s) => s.start < b.end && s.end > b.start));
+  const toQuote = article.blocks.filter((b) => b.kind !== 'heading');
+  if (!briefing.sections.length && !toQuote.every(quotedByBluf)) problems.push('no sections');
   for (const section of briefing.sections) {
     checkId(section.id);
     if (!SECTION_KINDS.includes(section.kind))

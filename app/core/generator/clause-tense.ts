@@ -7,23 +7,32 @@
 export type Tense = 'future' | 'past';
 
 /**
- * Words that put a date ahead of the article. "Expected/due/set to", "expected" and
- * "scheduled" after was/were/been/had are past ("was expected to arrive on Friday"), so the
- * look-behind drops them, as it drops the noun in "a plan to". Modals ("could", "would", "might") speak of what has not happened
- * yet ("a treaty could be signed in February"); "may" is left out, being also a month.
+ * Words that put a date ahead of the article. "Expected/due/set to", "expected", "scheduled"
+ * and a bare "due" after was/were/been/had are past ("was expected to arrive on Friday"), so
+ * the look-behind drops them, as it drops the noun in "a plan to". Modals ("could", "would",
+ * "might") speak of what has not happened yet ("a treaty could be signed in February"); "may"
+ * is left out, being also a month. Scheduling phrases in the present ("is due in March",
+ * "takes effect in April", "comes into force in January") look ahead too.
  */
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|going to|(?<!\b(?:a|the|its|his|her|their|our|this|that)\s+)plans? to|planning to|plans? an?|intends? to|upcoming|forthcoming|could|would|might|expects?|(?<!\b(?:was|were|been|had)\s+)(?:(?:set|due|expected|slated|poised) to|expected|scheduled))\b|['’]ll\b/gi;
-/** Past-tense words that put a date behind it; a participle after "be" is not past. */
+  /\b(?:will|shall|won['’]t|going to|(?<!\b(?:a|the|its|his|her|their|our|this|that)\s+)plans? to|planning to|plans? an?|intends? to|upcoming|forthcoming|could|would|might|expects?|(?:takes?|comes?|goes|enters?) (?:effect|into (?:force|effect))|(?<!\b(?:was|were|been|had)\s+)(?:(?:set|due|expected|slated|poised) to|expected|scheduled|due))\b|['’]ll\b/gi;
+/**
+ * Past-tense words that put a date behind it; a participle after "be", "is" or "are" is not
+ * past. Besides a closed list of common irregular pasts, any word of five or more letters in "-ed" counts
+ * ("voted", "raided"), except "-eed" words, "hundred" and the scheduling participles that are
+ * future cues ("expected", "scheduled", "planned"). Pasts spelt like their present ("cut",
+ * "hit") count only when no infinitive or modal comes right before them.
+ */
 const PAST_CUE =
-  /\b(?:was|were|had|did|(?<!\b(?:be|being)\s+)(?:said|told|met|held|announced|agreed|signed|visited|spoke|arrived|began|ended|took|came|went|reported|claimed|added|joined|declared|launched|killed))\b/gi;
+  /\b(?:was|were|had|did|(?<!\b(?:be|being|is|are)\s+)(?:said|told|met|held|agreed|spoke|began|took|came|went|rose|fell|grew|won|lost|left|paid|sold|made|gave|saw|became|struck|fought|fled|led|built|brought|bought|kept|sent|spent|wrote|chose|ran|sought|(?<!\b(?:to|will|would|could|can|may|might|must|should|shall|not)\s+)(?:cut|hit|put|shut|quit|spread|cost)|(?!(?:expected|scheduled|planned|slated|proposed|hundred)\b)\p{Ll}{2,}[^e\s]ed))\b/giu;
 /**
  * Where a date's clause ends: strong punctuation, quotation marks, dashes, another date word.
+ * A colon between digits is a clock time ("will meet at 10:00 GMT on Wednesday"), not a break.
  * Commas do not end it, so a list ("will meet in Rome, Paris and Berlin on Friday") keeps its
  * verb. Month names are matched with their capital only, so the modal "may" is no break.
  */
 const CLAUSE_BREAK =
-  /[;:()“”"—–]|\s-\s|\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)(?:['’]s)?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+  /[;()“”"—–]|(?<!\d):|:(?!\d)|\s-\s|\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)(?:['’]s)?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 /**
  * Looking forward, a coordinated clause is another event: in "cut jobs in January and will
  * hire in March" the "will" is March's, not January's.

@@ -38,7 +38,9 @@ describe('findDates', () => {
     expect(dates('yesterday', ref)).toEqual([['yesterday', '2024-07-28']]);
     expect(dates('last year', ref)).toEqual([['last year', '2023']]);
     expect(dates('last month', ref)).toEqual([['last month', '2024-06']]);
-    expect(dates('in November', ref)).toEqual([['in November', '2023-11']]);
+    // With no tense cue a yearless month is the nearest one: November 2024, four months ahead.
+    expect(dates('in November', ref)).toEqual([['in November', '2024-11']]);
+    expect(dates('in February', ref)).toEqual([['in February', '2024-02']]);
     expect(dates('in June', ref)).toEqual([['in June', '2024-06']]);
   });
 

@@ -8,8 +8,16 @@ const QUALIFIER =
   /(?:^|\s)((?:just\s+)?(?:over|more than|almost|nearly|about|around|up to|at least|some|roughly|approximately|less than|fewer than|under|below|above|an estimated|in excess of|close to|as many as|as much as|down from|up from))\s+$/i;
 const CURRENCY_WORD_BEFORE =
   /(?:^|[\s(;])(pounds|dollars|euros|yen|rupees|roubles|rubles|francs)\s+$/i;
+/**
+ * Units written after a number. Shares and rates (%, per cent, points, basis points, bps),
+ * currencies named in words, and a small closed set of measures (mass, distance, area, volume,
+ * energy) that make a number a figure on their own.
+ */
 const UNIT_AFTER =
-  /^(\s?%|\s+percentage points|\s+per\s?cent|\s+percent\b|\s+(?:yen|euros?|dollars?|pounds|rupees|roubles|rubles|francs)\b)/i;
+  /^(\s?%|\s+percentage points?|\s+basis points?|\s?bps\b|\s+per\s?cent|\s+percent\b|\s+(?:yen|euros?|dollars?|pounds|rupees|roubles|rubles|francs)\b|\s?(?:tonnes|tons|km|kilometres|kilometers|miles|hectares|acres|sq(?:uare)? (?:km|kilometres|kilometers|miles|metres|meters)|barrels|megawatts|gigawatts|MW|GW|litres|liters|gallons)\b)/i;
+/** A unit that makes a share or rate, not money: "%", "per cent", "25 basis points". */
+const SHARE_UNIT = /%|cent|point|bps/i;
+const MONEY_UNIT = /yen|euro|dollar|pound|rupee|rouble|ruble|franc/i;
 /** Words after a bare number that make it a duration or a non-count, not a key figure. */
 const NOT_COUNTED =
   /^(?:to|and|or|from|in|of|on|at|by|for|is|was|are|were|that|which|who|per|a|the|hours?|days?|weeks?|months?|years?|minutes?|seconds?|times?|years?-old|am|pm|GMT|EST|BST|UTC)$/i;
@@ -22,6 +30,17 @@ const NUMBER_TAIL =
 const NUMBER_WORD = /^[£$€¥]?\d[\d,.]*(?:%|bn|m|k)?$/;
 const MAX_FIGURES = 12;
 const WINDOW_STOP = /^(?:and|or|but|the|a|an|of|to|for|with|by|at|in|on|from|as|that|which)$/i;
+/**
+ * Function words a context must not end on: articles, determiners, prepositions,
+ * conjunctions, subordinators, relative pronouns and auxiliaries (closed classes), so the
+ * window stops on a content word ("…across Kenya", not "…across Kenya since").
+ */
+const TRAILING_STOP =
+  /^(?:and|or|but|nor|so|yet|the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|to|for|with|by|at|in|on|from|as|into|onto|over|under|about|after|before|since|until|till|when|while|where|whereas|because|if|than|though|although|unless|whether|which|who|whom|whose|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|not|per|between|among|against|during|through|via|amid|despite|toward|towards|upon)$/i;
+/** Lower-case particles inside names ("Viña del Mar", "Ludwig van Beethoven"). */
+const NAME_PARTICLE = /^(?:de|del|della|der|di|da|do|dos|das|du|la|le|van|von|al|el|bin|ibn|y)$/;
+/** Extra words a context may take to finish a name it would otherwise cut. */
+const NAME_SLACK = 3;
 const WORDS_BEFORE = 7;
 const WORDS_AFTER = 8;
 
@@ -69,14 +88,16 @@ function figuresIn(text: string, s: Sentence): Omit<KeyFigure, 'id'>[] {
     const unit = UNIT_AFTER.exec(after) ?? range?.unit ?? null;
     const currencyWord = CURRENCY_WORD_BEFORE.exec(before);
     const isMoney =
-      currency || Boolean(currencyWord) || (unit !== null && !/%|cent|point/i.test(unit[0]));
-    const isShare = unit !== null && /%|cent|point/i.test(unit[0]);
+      currency || Boolean(currencyWord) || (unit !== null && MONEY_UNIT.test(unit[0]));
+    const isShare = unit !== null && SHARE_UNIT.test(unit[0]);
+    const isMeasure = unit !== null && !isMoney && !isShare;
     // A conversion in brackets right after another figure ("540bn yen (dollars 5.2bn …)").
     if (isMoney && start - lastEnd <= 12 && /[(;]\s*(?:\p{L}+\s+)?$/u.test(before)) {
       lastEnd = end;
       continue;
     }
-    if (!isMoney && !isShare) {
+    // "a record 4.96 billion," counts something even when no noun follows it.
+    if (!isMoney && !isShare && !isMeasure && !scale) {
       const digits = m[2];
       if (!scale && !m[3] && /^(1[89]|20|21)\d\d$/.test(digits)) continue; // a year
       if (
@@ -171,13 +192,60 @@ function describe(text: string, s: Sentence, figure: Span): Span {
       // The number phrase runs on past the window: stop before it instead.
       while (n > 1 && (NUMBER_WORD.test(bare(n - 1)) || NUMBER_TAIL.test(bare(n - 1)))) n--;
     }
+    n = endOnName(
+      afterWords.map((w) => w[0]),
+      n,
+    );
     const last = afterWords[n - 1];
     end = figure.end + (last.index ?? 0) + last[0].length;
   }
+  end = trimTrailingFunctionWords(text, figure.end, end);
   while (start < end && /[\s"'“‘]/.test(text[start])) start++;
   // A clause after ", and" reads from its own words.
   const conjunction = /^(?:and|but|or)\s+/i.exec(text.slice(start, figure.start));
   if (conjunction) start += conjunction[0].length;
   while (end > start && /[\s.,;:!?"'”’]/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/**
+ * The number of window words to keep so the window does not stop inside a capitalised name
+ * ("…the coastal cities of Viña del" → "…Viña del Mar"): takes up to NAME_SLACK more words
+ * of the name, else backs off before it. `words` are the words after the figure; `n` the count
+ * chosen so far (at least 1).
+ */
+function endOnName(words: string[], n: number): number {
+  const bare = (i: number): string => words[i].replace(/[.,;:!?"'”’)]+$/, '');
+  const ends = (i: number): boolean => bare(i) !== words[i]; // punctuation closes the name
+  const isCap = (i: number): boolean => /^\p{Lu}/u.test(bare(i));
+  const inName = (i: number): boolean =>
+    i < words.length &&
+    i > 0 &&
+    !ends(i - 1) &&
+    (isCap(i) || (NAME_PARTICLE.test(bare(i)) && i + 1 < words.length && isCap(i + 1))) &&
+    (isCap(i - 1) || NAME_PARTICLE.test(bare(i - 1)));
+  if (!inName(n)) return n;
+  let more = n;
+  while (more < words.length && more < n + NAME_SLACK && inName(more)) more++;
+  if (!inName(more)) return more;
+  let less = n;
+  while (less > 1 && (isCap(less - 1) || NAME_PARTICLE.test(bare(less - 1)))) less--;
+  return less;
+}
+
+/**
+ * Moves `end` back over trailing function words (TRAILING_STOP, name particles) so a context
+ * ends on a content word; never past `floor` (the figure's end).
+ */
+function trimTrailingFunctionWords(text: string, floor: number, end: number): number {
+  let e = end;
+  for (;;) {
+    while (e > floor && /[\s,;:.!?"”’—–-]/.test(text[e - 1])) e--;
+    let w = e;
+    while (w > floor && /[\p{L}'’]/u.test(text[w - 1])) w--;
+    if (w === e || w <= floor || !/\s/.test(text[w - 1])) return e;
+    const word = text.slice(w, e);
+    if (!TRAILING_STOP.test(word) && !NAME_PARTICLE.test(word)) return e;
+    e = w;
+  }
 }

@@ -29,7 +29,15 @@ export const HONORIFICS = set(
 
 /** Words that make a capitalised run a job title rather than a name. */
 export const TITLE_WORDS = set(
-  'President|Minister|Ministers|Chancellor|Secretary|Commander|Chief|General|Brigadier|Major-General|Lieutenant|Colonel|Admiral|Captain|Sergeant|Marshal|Director|Governor|Mayor|Senator|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Leader|Speaker|Judge|Attorney|Officer|Representative|Congressman|Congresswoman|Premier|Emir|King|Queen|Prince|Sheikh|Pope|Rep.|Sen.|Gen.|Col.|Lt.|Capt.',
+  'President|Minister|Ministers|Councillor|Councilor|Councilman|Councilwoman|Alderman|Superintendent|Inspector|Constable|Sheriff|Commissioner|Prosecutor|Detective|Chancellor|Secretary|Commander|Chief|General|Brigadier|Major-General|Lieutenant|Colonel|Admiral|Captain|Sergeant|Marshal|Director|Governor|Mayor|Senator|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Leader|Speaker|Judge|Attorney|Officer|Representative|Congressman|Congresswoman|Premier|Emir|King|Queen|Prince|Sheikh|Pope|Rep.|Sen.|Gen.|Col.|Lt.|Capt.',
+);
+
+/**
+ * Words of government portfolios ("Minister of Foreign Affairs", "Secretary of Homeland
+ * Security"): after "Title of", they belong to the role, not to the name that follows.
+ */
+export const PORTFOLIO_WORDS = set(
+  'Affairs|Policy|Security|Development|Care|Services|Welfare|Relations|Resources|Planning|Protection|Transition|Industry|Industries|Technology|Innovation|Infrastructure|Communications|Works|Housing|Tourism|Sport|Sports|Youth|Women|Family|Families|Children|Labour|Labor|Employment|Pensions|Agriculture|Fisheries|Forestry|Food|Rural|Climate|Change|Environment|Energy|Mines|Mining|Water|Heritage|Culture|Arts|Digital|Science|Research|Education|Health|Finance|Economy|Economic|Trade|Commerce|Investment|Budget|Justice|Defence|Defense|Interior|Home|Foreign|State|Transport|Immigration|Migration|Integration|Equality|Equalities|Social|Public|National|Veterans|Homeland|Internal|External|Revenue|Local|Regional|Cooperation|Solidarity|Administration|Reform|Information|Communication|Safety|Emergency|Emergencies|Disaster|Situations|Levelling|Up|Growth',
 );
 
 /** Words that are part of a title only when a title word follows ("Defence Secretary", "Prime Minister"). */
@@ -39,7 +47,7 @@ export const TITLE_MODIFIERS = set(
 
 /** Lower-case words that, just before a name, describe the person's role ("chief executive X"). */
 export const ROLE_NOUNS = set(
-  'manager|coach|boss|midfielder|striker|defender|goalkeeper|owner|lawyer|correspondent|scientist|researcher|president|minister|chancellor|secretary|commander|chief|executive|director|leader|head|professor|spokesman|spokeswoman|spokesperson|candidate|ambassador|governor|mayor|senator|official|officer|analyst|economist|reporter|editor|founder|chairman|chairwoman|judge|envoy|general|colonel|captain|lawmaker|deputy|premier|strongman|dictator|commissioner|negotiator|adviser|advisor|aide',
+  'manager|coach|boss|chair|co-chair|midfielder|striker|defender|goalkeeper|owner|lawyer|correspondent|scientist|researcher|president|minister|chancellor|secretary|commander|chief|executive|director|leader|head|professor|spokesman|spokeswoman|spokesperson|candidate|ambassador|governor|mayor|senator|official|officer|analyst|economist|reporter|editor|founder|chairman|chairwoman|judge|envoy|general|colonel|captain|lawmaker|deputy|premier|strongman|dictator|commissioner|negotiator|adviser|advisor|aide',
 );
 
 /** Words that make a capitalised run an organisation. */

@@ -267,7 +267,9 @@ describe('generateBriefing on the fixtures', () => {
   it('a04 (Daily Mail): troop withdrawal, "yesterday" against the published date', () => {
     const { g } = fixture('a04');
     const b = g.briefing;
-    expect(b.dateline).toBe('2012-12-17');
+    // The dateline is the PUBLISHED stamp; "announced yesterday" is the 17th, on the timeline.
+    expect(b.dateline).toBe('2012-12-18');
+    expect(b.timeline.map((e) => e.date)).toContain('2012-12-17');
     expect(b.bluf).toHaveLength(2);
     expect(b.bluf[0].text).toMatch(/^More than 3,800 British troops/);
     expect(names(g, 'person')).toEqual(

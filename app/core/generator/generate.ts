@@ -3,7 +3,9 @@ import { analyseArticle } from './analysis';
 import { findActors } from './actors';
 import { findKeyFigures } from './figures';
 import { headlineFromLead } from './headline';
-import { selectBluf, selectSections } from './select';
+import { selectBluf } from './bluf-select';
+import { findBodyLists } from './section-lists';
+import { selectSections } from './select';
 import { buildSourceInfo } from './source-info';
 import { spanText } from './spans';
 import { selectTimeline } from './timeline';
@@ -53,8 +55,14 @@ export function generateBriefing(input: GeneratorInput): Generated {
     .map(({ start, end }) => ({ start, end }));
   const source = buildSourceInfo(text, disclaimers, bylines, analysis.agency);
 
-  const { items: bluf, used } = selectBluf(analysis);
-  const sections = selectSections(analysis, used);
+  const lists = findBodyLists(analysis);
+  const { items: bluf, used } = selectBluf(analysis, lists);
+  const sections = selectSections(
+    analysis,
+    used,
+    lists,
+    bluf.flatMap((i) => i.sources),
+  );
   const timeline = selectTimeline(analysis);
   const actors = findActors(analysis);
   const keyFigures = findKeyFigures(analysis);

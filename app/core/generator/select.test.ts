@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from './analysis';
-import { isFullSentence, selectBluf } from './select';
+import { selectBluf } from './bluf-select';
+import { isFullSentence } from './section-evidence';
 
 function bluf(text: string): string[] {
   return selectBluf(analyseArticle(text)).items.map((i) => i.text);

@@ -22,6 +22,22 @@ describe('splitSentences', () => {
     expect(split('"It is done." He left.')).toEqual(['"It is done."', 'He left.']);
   });
 
+  it('does not end a sentence inside a quotation closed later in the paragraph', () => {
+    expect(split('Ms Lee said: “Costs are rising. We cannot wait.” The board agreed.')).toEqual([
+      'Ms Lee said: “Costs are rising. We cannot wait.”',
+      'The board agreed.',
+    ]);
+    expect(split('He said: ‘It’s not a rush. It never was.’ Then he left.')).toEqual([
+      'He said: ‘It’s not a rush. It never was.’',
+      'Then he left.',
+    ]);
+    // A quotation that runs on into the next paragraph does not hold the split.
+    expect(split('She said: “Prices fell. Demand rose.')).toEqual([
+      'She said: “Prices fell.',
+      'Demand rose.',
+    ]);
+  });
+
   it('joins hard-wrapped lines and trims', () => {
     expect(split('  It has seen markets dip. The \nFTSE 100 is down.  ')).toEqual([
       'It has seen markets dip.',

@@ -69,10 +69,13 @@ const ATTRIBUTION =
 /**
  * Splits `text[start, end)` into sentence spans (trimmed, never empty). Linear in the length.
  * A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by whitespace and
- * something that can open a sentence; abbreviations and single-letter initials do not end one.
+ * something that can open a sentence; abbreviations and single-letter initials do not end one,
+ * nor does a full stop inside a quotation that is closed later in the same range.
  */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
+  const quotes = closedQuotations(text, start, end);
+  let q = 0;
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
     const ch = text.charCodeAt(i);
@@ -80,6 +83,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let j = i + 1;
     while (j < end && CLOSERS.includes(text[j])) j++;
     if (j >= end) break;
+    // Never inside a quotation that closes later in the paragraph: “A. B.” is one sentence.
+    while (q < quotes.length && quotes[q].end < j) q++;
+    if (q < quotes.length && quotes[q].start < i && j <= quotes[q].end) continue;
     if (!isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
@@ -94,6 +100,45 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   }
   pushTrimmed(text, sentenceStart, end, spans);
   return spans;
+}
+
+/**
+ * The quotations opened and closed within `text[start, end)`, as spans from the opening mark to
+ * the closing one (inclusive of its index), in order, outermost only. Double quotes (“ ” and
+ * straight ") and single curly quotes (‘ ’) count; a ’ closes only a ‘ that is open and only
+ * when no letter follows it (not the apostrophe in "It’s"). A quotation left open counts not
+ * at all, so a quote running on into the next paragraph does not swallow this one. Linear.
+ */
+function closedQuotations(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let double = -1;
+  let single = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (double < 0 && (c === '“' || c === '"')) double = i;
+    else if (double >= 0 && (c === '”' || (c === '"' && !opensQuote(text, i)))) {
+      out.push({ start: double, end: i });
+      double = -1;
+    } else if (single < 0 && c === '‘' && !/\p{L}/u.test(text[i - 1] ?? ' ')) single = i;
+    else if (single >= 0 && c === '’' && !/\p{L}/u.test(text[i + 1] ?? ' ')) {
+      out.push({ start: single, end: i });
+      single = -1;
+    }
+  }
+  // A quotation nested in another closes first: sort by start and keep the outermost.
+  out.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of out) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** A straight quote after a space and before a word opens a quotation ( said "It…) rather than closes one. */
+function opensQuote(text: string, i: number): boolean {
+  return (i === 0 || isSpace(text.charCodeAt(i - 1))) && /[\p{L}\p{N}‘']/u.test(text[i + 1] ?? '');
 }
 
 function isSpace(code: number): boolean {

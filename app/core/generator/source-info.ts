@@ -75,7 +75,25 @@ function publisherInByline(who: string): string | null {
   if (parts.length === 1) return HOUSE.exec(parts[0])?.[1] ?? null;
   for (const part of parts.slice(1)) {
     const house = HOUSE.exec(part);
-    if (house) return part;
+    if (house) return house[1] + houseTail(part.slice(house[1].length));
   }
   return HOUSE.exec(parts[0])?.[1] ?? null;
+}
+
+/** Job words that end a house name in a byline ("BBC Wales Health Correspondent"). */
+const BYLINE_JOB =
+  /^(?:Reporter|Correspondent|Editor|Writer|Columnist|Staff|Contributor|Chief|Senior|Political|Health|Business|Economics|Science|Foreign|Diplomatic|Security|Sports?|Home|Environment|Technology)$/;
+
+/**
+ * The capitalised words that continue a house name ("BBC" + " Wales"), up to the first
+ * lower-case or job word: "BBC Wales health correspondent" names "BBC Wales".
+ */
+function houseTail(rest: string): string {
+  if (!/^\s/.test(rest)) return '';
+  let tail = '';
+  for (const word of rest.trim().split(/\s+/)) {
+    if (!/^\p{Lu}[\p{L}\p{M}'’&.-]*$/u.test(word) || BYLINE_JOB.test(word)) break;
+    tail += ` ${word}`;
+  }
+  return tail;
 }

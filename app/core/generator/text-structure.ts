@@ -3,7 +3,8 @@ import { pushTrimmed } from './sentences';
 
 /**
  * What a stretch of the article is. Only `paragraph` (and `highlight` for the summary) feed
- * the analytic sections; `meta` (byline, PUBLISHED/UPDATED stamps), `caption` and `rule` do not.
+ * the analytic sections; `meta` (byline, PUBLISHED/UPDATED stamps, a bare date line under the
+ * headline, breadcrumbs), `caption` and `rule` do not.
  */
 export type PartRole =
   'title' | 'heading' | 'paragraph' | 'meta' | 'caption' | 'highlight' | 'marker' | 'rule';
@@ -33,6 +34,27 @@ const LIST_ITEM = /^(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)/;
 const MAX_BYLINE_WORDS = 12;
 /** The longest line we still consider a heading, in words. Captions without a full stop run longer. */
 const MAX_HEADING_WORDS = 10;
+/**
+ * The longest first line we take as the title, in words. Headlines run to about 20 words
+ * ("Global airline profits to hit record $30.5bn in 2024, IATA says"); a longer unpunctuated
+ * opening is more likely a run-on standfirst.
+ */
+const MAX_TITLE_WORDS = 25;
+/** The longest standalone question we read as a subheading ("What happens next?"), in words. */
+const MAX_QUESTION_HEADING_WORDS = 12;
+/**
+ * What a date-only line may hold besides its date: weekdays, month names, numbers, clock times,
+ * am/pm, common time-zone abbreviations and separators ("Sunday, February 4, 2024",
+ * "April 30, 2024 10:42 AM", "30 April 2024 | 14:05 GMT").
+ */
+const DATE_LINE_TOKEN =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|\b[ap]\.?m\b\.?|\b(?:at|on|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|aest)\b|[:,./|\s`-]/gi;
+const DATE_LINE_MONTH_YEAR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[\s\S]*\b(?:1[89]|2[01])\d\d\b|\b(?:1[89]|2[01])\d\d\b[\s\S]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const ISO_DATE_LINE =
+  /^`?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?`?$/;
+/** A breadcrumb trail: short labels joined by ">", "›" or "»" ("World > Africa"). */
+const BREADCRUMB = /^[^\s<>›»][^<>›»]{0,30}(?:\s[>›»]\s[^<>›»]{1,30}){1,5}$/u;
 
 /**
  * Divides normalised article text into parts. With blank lines present, consecutive non-blank
@@ -49,7 +71,7 @@ export function readStructure(text: string): Part[] {
   let pendingHighlight = false;
   let pendingStamp: 'published' | 'updated' | null = null;
   let afterBylineLabel = false;
-  for (const span of raw) {
+  for (const [index, span] of raw.entries()) {
     let { start, end } = span;
     const line = text.slice(start, end);
     let role: PartRole;
@@ -96,6 +118,18 @@ export function readStructure(text: string): Part[] {
       role = 'meta';
       stamp = pendingStamp;
       pendingStamp = null;
+    } else if (!seenBody && isDateOnlyLine(line)) {
+      // A bare date under the headline ("30 April 2024", "April 30, 2024 10:42 AM") is the stamp.
+      role = 'meta';
+      stamp = 'published';
+    } else if (!seenBody && BREADCRUMB.test(line)) {
+      role = 'meta';
+    } else if (!seenBody && !hasTitle && !hasHeading && isTitleLine(line)) {
+      // The first line before the body is the headline, whatever its length or colon
+      // ("Kenya floods: Death toll rises to 169 as rains batter Nairobi").
+      role = 'title';
+    } else if (isQuestionHeading(line, seenBody || hasTitle, index < raw.length - 1)) {
+      role = 'heading';
     } else if (isCaption(line)) {
       role = 'caption';
     } else if (!hasTerminal(line) && /^[\p{Lu}\p{N}"'“‘]/u.test(line)) {
@@ -170,6 +204,36 @@ export function hasTerminal(line: string): boolean {
 }
 
 const CLOSING = '"\'”’)]»';
+
+/**
+ * A headline: one line opening with a capital, digit or quote, up to MAX_TITLE_WORDS words,
+ * not ending like a sentence (a question or exclamation mark may end a headline).
+ */
+function isTitleLine(line: string): boolean {
+  if (line.includes('\n') || !/^[\p{Lu}\p{N}"'“‘]/u.test(line)) return false;
+  if (wordCount(line) > MAX_TITLE_WORDS) return false;
+  return !hasTerminal(line) || /[?!]["'”’]?\s*$/.test(line);
+}
+
+/**
+ * A subheading phrased as a question ("What happens next?"): a short single line ending in `?`
+ * after the article has started and before its end, with no quotation marks (a quoted question
+ * is speech) and only one sentence.
+ */
+function isQuestionHeading(line: string, started: boolean, followed: boolean): boolean {
+  if (!started || !followed || line.includes('\n')) return false;
+  if (!/\?\s*$/.test(line) || /["“”‘’]|(?:^|\s)'|'(?:\s|$)/.test(line)) return false;
+  if (/[.!?]\s+\S/.test(line)) return false;
+  return /^\p{Lu}/u.test(line) && wordCount(line) <= MAX_QUESTION_HEADING_WORDS;
+}
+
+/** A line that holds only a date, with optional weekday and time: see DATE_LINE_TOKEN. */
+function isDateOnlyLine(line: string): boolean {
+  if (line.length > 60 || line.includes('\n')) return false;
+  if (ISO_DATE_LINE.test(line)) return true;
+  if (!DATE_LINE_MONTH_YEAR.test(line)) return false;
+  return line.replace(DATE_LINE_TOKEN, '') === '';
+}
 
 /** Photo captions as Daily Mail prints them: a short label, a colon, then a description. */
 function isCaption(line: string): boolean {

@@ -2,6 +2,7 @@ import type { Span, TimelineEvent } from '../briefing';
 import type { Analysis, Sentence } from './analysis';
 import type { DateMention } from './dates';
 import { headlineFromLead } from './headline';
+import { datedClause, readableClause, wordsIn, wordsOf } from './event-clause';
 import { piecesText, stripConnective } from './spans';
 
 const MAX_TIMELINE = 40;
@@ -9,9 +10,6 @@ const MAX_EVENTS_PER_DATE = 3;
 /** Sentences up to this many words describe their event whole; longer ones by the dated clause. */
 const EVENT_SENTENCE_WORDS = 20;
 const EVENT_HEADLINE_WORDS = 20;
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
-const NEXT_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/;
-const EVENT_LEAD = /\b(following|after|before|with|amid)\s+/gi;
 
 /**
  * What a date mention does in its sentence:
@@ -19,10 +17,11 @@ const EVENT_LEAD = /\b(following|after|before|with|amid)\s+/gi;
  * - `since`: the start of a duration ("executions since December 2024"), an event only when
  *   nothing else in the article has that date;
  * - `list`: the second of a pair or range ("2013 and 2014"), weaker than a date of its own;
- * - `skip`: a comparison ("clearer than those in 1997") or the end of a reporting period
- *   ("the year to March 2005"): no event at all.
+ * - `target`: a deadline ("cut emissions by 50% by 2030"), below any event in the sentence;
+ * - `skip`: a comparison ("clearer than those in 1997"), the end of a reporting period
+ *   ("the year to March 2005") or a record's baseline ("the highest since 2016"): no event.
  */
-type MentionKind = 'event' | 'since' | 'list' | 'skip';
+type MentionKind = 'event' | 'since' | 'list' | 'target' | 'skip';
 
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 const SINCE_MENTION = /^since\b/i;
@@ -32,9 +31,18 @@ const COMPARISON_BEFORE =
 const PERIOD_BEFORE =
   /\b(?:years?|months|quarters?|weeks|period|half|half-year)\s+(?:to|ending|ended)\s+$/i;
 const LIST_MENTION = /^(?:and|or|to|through)\b/i;
+const TARGET_MENTION = /^by\b/i;
+const TARGET_BEFORE = /\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+/**
+ * A superlative or record a few words before "since": "the highest since 2016", "its first hike
+ * since October", "a level not seen since 2008". Words in "-est" that are no superlative
+ * ("interest", "protest") are excluded.
+ */
+const RECORD_BEFORE =
+  /\b(?:(?!(?:interest|protest|arrest|request|contest|forest|honest|modest|suggest|invest|harvest|manifest|inquest|conquest)\b)\p{Ll}{2,}est|first|worst|best|most|least|record|not\s+seen)\b(?:\s+[^\s,;:—–()]+){0,3}\s+since\s+(?:the\s+)?$/iu;
 const DATE_BEFORE =
   /(?:\d{4}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s*$/;
-const RANK: Record<MentionKind, number> = { event: 0, list: 1, since: 2, skip: 3 };
+const RANK: Record<MentionKind, number> = { event: 0, list: 1, target: 2, since: 3, skip: 4 };
 
 /**
  * One event per sentence, at the sentence's main date (see mainDate), described by the
@@ -44,17 +52,26 @@ const RANK: Record<MentionKind, number> = { event: 0, list: 1, since: 2, skip: 3
  */
 export function selectTimeline(analysis: Analysis): TimelineEvent[] {
   const { text } = analysis;
-  const events: { date: string; spans: Span[]; pos: number; since: boolean }[] = [];
+  const events: { date: string; spans: Span[]; pos: number; since: boolean; quoted: boolean }[] =
+    [];
   for (const s of analysis.sentences) {
     if (s.role !== 'paragraph' || s.isDisclaimer) continue;
     const main = mainDate(text, s);
     if (!main) continue;
+    // "blocked motorways on Wednesday … by 2030" with no date for Wednesday: the deadline is
+    // not what the sentence reports.
+    if (main.kind === 'target' && hasOtherDateWord(text, s, main.mention)) continue;
+    const spans = eventSpans(text, s, main.mention);
     events.push({
       date: main.mention.date,
-      spans: eventSpans(text, s, main.mention),
+      spans,
       pos: main.mention.start,
       since: main.kind === 'since',
+      quoted: isQuoted(text, spans),
     });
+    for (const other of otherEvents(text, s, main.mention, spans)) {
+      events.push({ ...other, since: false, quoted: isQuoted(text, other.spans) });
+    }
     if (events.length >= MAX_TIMELINE) break;
   }
   const eventDates = events.filter((e) => !e.since).map((e) => e.date);
@@ -62,13 +79,18 @@ export function selectTimeline(analysis: Analysis): TimelineEvent[] {
     (e) => !e.since || !eventDates.some((d) => d.startsWith(e.date) || e.date.startsWith(d)),
   );
   dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.pos - b.pos));
-  // Many sentences about "next year" make a list, not a timeline: keep the first few per date.
+  // Many sentences about "next year" make a list, not a timeline: keep the first few per date,
+  // reported actions before quotations ("…a grave challenge," Freeland wrote).
+  const byPreference = [...dated].sort((a, b) => Number(a.quoted) - Number(b.quoted));
   const perDate = new Map<string, number>();
-  const kept = dated.filter((e) => {
-    const n = (perDate.get(e.date) ?? 0) + 1;
-    perDate.set(e.date, n);
-    return n <= MAX_EVENTS_PER_DATE;
-  });
+  const keep = new Set(
+    byPreference.filter((e) => {
+      const n = (perDate.get(e.date) ?? 0) + 1;
+      perDate.set(e.date, n);
+      return n <= MAX_EVENTS_PER_DATE;
+    }),
+  );
+  const kept = dated.filter((e) => keep.has(e));
   return kept.map((e, i) => ({ id: `tl-${i + 1}`, date: e.date, ...piecesText(text, e.spans) }));
 }
 
@@ -100,15 +122,24 @@ function mentionKind(text: string, s: Sentence, d: DateMention): MentionKind {
   const said = text.slice(d.start, d.end);
   const before = text.slice(Math.max(s.start, d.start - 80), d.start);
   if (COMPARISON_BEFORE.test(before) || PERIOD_BEFORE.test(before)) return 'skip';
-  if (SINCE_MENTION.test(said) || SINCE_BEFORE.test(before)) return 'since';
+  const since = SINCE_MENTION.test(said) || SINCE_BEFORE.test(before);
+  const sinceWord = /^since\s+(?:the\s+)?/i.exec(said)?.[0] ?? '';
+  if (since && RECORD_BEFORE.test(before + sinceWord)) return 'skip';
+  if (since) return 'since';
+  if (TARGET_MENTION.test(said) || TARGET_BEFORE.test(before)) return 'target';
   if (LIST_MENTION.test(said) && DATE_BEFORE.test(before)) return 'list';
   return 'event';
 }
 
-/** The clause around a date mention, or the whole sentence when it is short. */
+/**
+ * The clause around a date mention, or the whole sentence when it is short and holds no other
+ * date (with two, the chosen date's clause describes it: "Last month BMW cancelled an order, and
+ * the company said on Monday it would cut jobs" is Monday's job cuts).
+ */
 function eventSpans(text: string, s: Sentence, d: DateMention): Span[] {
   const sentence = stripConnective(text, s);
-  if (wordsIn(text, sentence) <= EVENT_SENTENCE_WORDS) return [sentence];
+  const alone = s.dates.every((x) => x === d || x.end <= sentence.start || x.date === d.date);
+  if (alone && wordsIn(text, sentence) <= EVENT_SENTENCE_WORDS) return [sentence];
   // "On 8 September 2025, X, an apposition, hosted Y, …": condense the sentence like a headline.
   if (wordsOf(text.slice(sentence.start, d.start)) <= 2) {
     const condensed = headlineFromLead(text, sentence, EVENT_HEADLINE_WORDS).sources;
@@ -116,112 +147,65 @@ function eventSpans(text: string, s: Sentence, d: DateMention): Span[] {
   }
   // A date in the wire dateline before the sentence ("GENEVA, 10 November 2023 -") dates it whole.
   if (d.end <= sentence.start) return [sentence];
-  return readableClause(text, sentence, datedClause(text, sentence, d));
-}
-
-function datedClause(text: string, sentence: Span, d: { start: number; end: number }): Span {
-  // Clause boundaries around the mention.
-  let start = sentence.start;
-  let end = sentence.end;
-  const before = text.slice(sentence.start, d.start);
-  for (const m of before.matchAll(CLAUSE_BREAK))
-    start = sentence.start + (m.index ?? 0) + m[0].length;
-  const after = text.slice(d.end, sentence.end);
-  const next = after.search(NEXT_BREAK);
-  if (next >= 0) end = d.end + next;
-  // "In July 2025, Hawary held talks …": a leading date clause takes the clause after it.
-  if (wordsIn(text, { start, end }) < 5 && next >= 0) {
-    const rest = text.slice(end + 1, sentence.end);
-    const further = rest.search(NEXT_BREAK);
-    end = further >= 0 ? end + 1 + further : sentence.end;
-  }
-  // "… following the collapse of X in December 2024": the event is what follows the preposition.
-  const clause = text.slice(start, d.start);
-  let lead: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(EVENT_LEAD)) lead = m;
-  if (lead && wordsOf(clause.slice((lead.index ?? 0) + lead[0].length)) >= 3) {
-    start += (lead.index ?? 0) + lead[0].length;
-  }
-  const span = { start, end };
-  while (span.start < span.end && /\s/.test(text[span.start])) span.start++;
-  return wordsIn(text, span) >= 5 ? span : sentence;
-}
-
-/** A clause that cannot open an item: "which was accused…", "and cut its…", "leaving…", "2013 and…". */
-const FRAGMENT_START =
-  /^(?:(?:which|who|whom|whose|where|that|and|but|or|nor|yet|so|then|plus)\b|(?!(?:any|every|no|some)thing\b)\p{Ll}+ing\b|(?:19|20)\d\d\s*(?:and|or|to|[-–])\s)/u;
-/** Relative pronouns whose clause reads as a sentence once its noun is the subject. */
-const RELATIVE_START = /^(?:which|who)\s+/;
-const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i;
-/** The longest noun phrase we take as the subject of a relative clause, in words. */
-const MAX_ANTECEDENT_WORDS = 6;
-
-/**
- * Makes a dated clause stand on its own. A relative clause takes its noun as subject ("the
- * CNE, which was accused in 2017 of…" → "the CNE" + "was accused in 2017 of…"); any other
- * fragment grows back a clause at a time until it opens cleanly, up to the whole sentence.
- */
-function readableClause(text: string, sentence: Span, clause: Span): Span[] {
-  const opening = (at: number): string => text.slice(at, Math.min(clause.end, at + 40));
-  if (!FRAGMENT_START.test(opening(clause.start))) return [clause];
-  const relative = RELATIVE_START.exec(opening(clause.start));
-  if (relative && /,\s*$/.test(text.slice(sentence.start, clause.start))) {
-    const subject = antecedent(text, sentence, clause.start);
-    const rest = { start: clause.start + relative[0].length, end: clause.end };
-    if (subject && wordsIn(text, rest) >= 3) return [subject, rest];
-  }
-  const starts = clauseStarts(text, sentence, clause.start);
-  for (let i = starts.length - 1; i >= 0; i--) {
-    if (!FRAGMENT_START.test(opening(starts[i]))) return [{ start: starts[i], end: clause.end }];
-  }
-  return [sentence];
-}
-
-/** Where each clause of `sentence` before `at` starts, in text order (the sentence start first). */
-function clauseStarts(text: string, sentence: Span, at: number): number[] {
-  const starts = [sentence.start];
-  for (const m of text.slice(sentence.start, at).matchAll(CLAUSE_BREAK)) {
-    let start = sentence.start + (m.index ?? 0) + m[0].length;
-    while (start < at && /\s/.test(text[start])) start++;
-    if (start < at) starts.push(start);
-  }
-  return starts;
+  const clause = datedClause(text, sentence, d);
+  // "…169 people have died, the government said on Tuesday, as…": the report is what was said.
+  if (
+    clause.start > sentence.start &&
+    REPORTING_CLAUSE.test(text.slice(clause.start, clause.end)) &&
+    wordsOf(text.slice(d.end, clause.end)) <= 3
+  )
+    return readableClause(text, sentence, { start: sentence.start, end: clause.end });
+  return readableClause(text, sentence, clause);
 }
 
 /**
- * The noun phrase a relative clause at `at` refers to: the words before its comma from the
- * last determiner or possessive ("including the CNE, which" → "the CNE"), or a trailing run of
- * capitalised words ("Hugo Chavez, who"). Null when the clause before is no noun phrase.
+ * A clause that only reports who said something, and when ("the government said on Tuesday"),
+ * with at most three words after the date (checked by the caller).
  */
-function antecedent(text: string, sentence: Span, at: number): Span | null {
-  const starts = clauseStarts(text, sentence, at);
-  const from = starts[starts.length - 1];
-  let end = at;
-  while (end > from && /[\s,]/.test(text[end - 1])) end--;
-  const words = [...text.slice(from, end).matchAll(/\S+/g)];
-  const tail = words.slice(-MAX_ANTECEDENT_WORDS);
-  let first = -1;
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const w = tail[i][0].replace(/^["“‘(]+/, '');
-    if (DETERMINER.test(w) || (/['’]s$/.test(w) && i < tail.length - 1)) {
-      first = i;
-      break;
-    }
+const REPORTING_CLAUSE =
+  /^["'”’\s]*(?!(?:and|but|while|whereas|yet)\b)(?:\S+\s+){0,5}?(?:said|says|told|announced|confirmed|reported|added|warned|wrote|stated)\b[^,;]{0,60}$/i;
+
+/**
+ * Further events of a sentence whose other dates sit in clauses of their own: "Last month BMW
+ * cancelled an order, …, and the company said on Monday it would cut jobs" is May's
+ * cancellation as well as Monday's announcement. A date inside the main event's text, or whose
+ * clause is not separable from it, adds nothing.
+ */
+function otherEvents(
+  text: string,
+  s: Sentence,
+  main: DateMention,
+  mainSpans: Span[],
+): { date: string; spans: Span[]; pos: number }[] {
+  const sentence = stripConnective(text, s);
+  // A subject lent to a clause ("The union" + "was founded in 1931") may be lent again.
+  const taken: Span[] = mainSpans.slice(-1);
+  const out: { date: string; spans: Span[]; pos: number }[] = [];
+  for (const d of s.dates) {
+    if (d === main || d.date === main.date || d.end <= sentence.start) continue;
+    if (mentionKind(text, s, d) !== 'event') continue;
+    const clause = datedClause(text, sentence, d);
+    if (clause.start === sentence.start && clause.end === sentence.end) continue;
+    const spans = readableClause(text, sentence, clause);
+    const own = spans[spans.length - 1];
+    if (taken.some((t) => own.start < t.end && t.start < own.end)) continue;
+    taken.push(own);
+    out.push({ date: d.date, spans, pos: d.start });
   }
-  if (first < 0) {
-    first = tail.length;
-    while (first > 0 && /^["“‘(]*\p{Lu}/u.test(tail[first - 1][0])) first--;
-    if (first === tail.length) return null;
-  }
-  const start = from + (tail[first].index ?? 0);
-  return { start, end };
+  return out;
 }
 
-function wordsIn(text: string, span: Span): number {
-  return wordsOf(text.slice(span.start, span.end));
+/** Day and month words that date something even when they could not be resolved. */
+const DATE_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tomorrow)\b/;
+
+/** Whether `s` names a day or month outside the mention `d`, resolved or not. */
+function hasOtherDateWord(text: string, s: Sentence, d: DateMention): boolean {
+  return DATE_WORD.test(text.slice(s.start, d.start)) || DATE_WORD.test(text.slice(d.end, s.end));
 }
 
-function wordsOf(s: string): number {
-  const trimmed = s.trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
+/** Whether an event's text is, or opens with, a quotation. */
+function isQuoted(text: string, spans: Span[]): boolean {
+  const first = spans[0];
+  return !!first && /^\s*["“‘]|["”]\s*\p{Ll}/u.test(text.slice(first.start, first.end));
 }
