@@ -100,3 +100,95 @@ describe('selectTimeline fragments', () => {
     expect(event.text).toMatch(/^The finance minister warned/);
   });
 });
+
+/** A headline and a stamp (Sunday 10 March 2024) so that relative words resolve. */
+const HEAD = 'Port inquiry widens\n\nPublished: 10 March 2024\n\n';
+
+describe('timeline events keep their subject', () => {
+  it('gives a verb clause after an apposition the sentence subject', () => {
+    const text = `${HEAD}The lease, worth €3 million over twenty years, was signed on 4 June 2019, weeks before the port was sold to a private operator.\n\nMarta Kovac, the harbour master of the city for the past decade, resigned on Tuesday after a fuel spill closed the quay.`;
+    const events = timeline(text);
+    expect(events).toContainEqual(['2019-06-04', 'The lease was signed on 4 June 2019']);
+    expect(events).toContainEqual([
+      '2024-03-05',
+      'Marta Kovac resigned on Tuesday after a fuel spill closed the quay.',
+    ]);
+    for (const [, line] of events) expect(line).not.toMatch(/^(?:Was|Resigned)\b/);
+  });
+
+  it('starts an event at "with" only when a clause follows', () => {
+    const text = `${HEAD}Thousands of fishermen blocked the harbour with trawlers and small boats on Wednesday in protest at new quotas for the coming season.`;
+    expect(timeline(text)).toEqual([
+      [
+        '2024-03-06',
+        'Thousands of fishermen blocked the harbour with trawlers and small boats on Wednesday in protest at new quotas for the coming season.',
+      ],
+    ]);
+  });
+});
+
+describe('timeline non-events', () => {
+  it('skips "since" after a superlative', () => {
+    const text = `${HEAD}The central bank raised its main rate to 6.5% on Thursday, the highest since 2016. Exports grew 5% in the quarter, their fastest pace since 2021.`;
+    const dates = timeline(text).map(([d]) => d);
+    expect(dates).toEqual(['2024-03-07']);
+  });
+
+  it('files no action under a target year', () => {
+    // No stamp: "on Wednesday" cannot be dated, and "by 2030" is the plan's target, not the protest.
+    const text =
+      'Farmers block roads\n\nFarmers blocked roads on Wednesday in protest at plans to cut emissions by 40% by 2030.';
+    expect(timeline(text)).toEqual([]);
+    // With its own sentence, the target stays a dated aim.
+    const aim = `${HEAD}The government aims to cut emissions by 40% by 2030.`;
+    expect(timeline(aim)).toEqual([
+      ['2030', 'The government aims to cut emissions by 40% by 2030.'],
+    ]);
+  });
+
+  it('ranks a target below an event in the same sentence', () => {
+    const text = `${HEAD}Ministers approved on Friday a plan to cut emissions by 40% by 2030.`;
+    expect(timeline(text).map(([d]) => d)).toEqual(['2024-03-08']);
+  });
+
+  it('gives each date of a sentence its own clause', () => {
+    const text = `${HEAD}Last month the shipyard lost a large order, and the company said on Monday it would cut 900 jobs.`;
+    expect(timeline(text)).toEqual([
+      ['2024-02', 'Last month the shipyard lost a large order'],
+      ['2024-03-04', 'The company said on Monday it would cut 900 jobs.'],
+    ]);
+    // A relative clause with its own date is its own event; both lend the sentence's subject.
+    const union = `${HEAD}The dockers' union, which was founded in 1931, held its last national strike in 2010.`;
+    expect(timeline(union)).toEqual([
+      ['1931', "The dockers' union was founded in 1931"],
+      ['2010', "The dockers' union held its last national strike in 2010."],
+    ]);
+  });
+
+  it('prefers reported actions to quotations at the per-date cap', () => {
+    const text = [
+      HEAD,
+      '"We face a hard year," the mayor wrote on Monday.',
+      '\n\nThe council met on Monday to discuss the port.',
+      '\n\n"Nothing is decided," a spokesman said on Monday.',
+      '\n\nUnions called a strike on Monday.',
+      '\n\nThe harbour master was sworn in later on Monday.',
+    ].join('');
+    const events = timeline(text);
+    expect(events.map(([, t]) => t)).toEqual([
+      'The council met on Monday to discuss the port.',
+      'Unions called a strike on Monday.',
+      'The harbour master was sworn in later on Monday.',
+    ]);
+  });
+
+  it('reads a reporting clause together with what was reported', () => {
+    const text = `${HEAD}At least 40 boats have sunk in storms along the coast since the start of winter, the coastguard said on Tuesday, as gales continued.`;
+    expect(timeline(text)).toEqual([
+      [
+        '2024-03-05',
+        'At least 40 boats have sunk in storms along the coast since the start of winter, the coastguard said on Tuesday',
+      ],
+    ]);
+  });
+});
