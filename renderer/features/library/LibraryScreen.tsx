@@ -3,6 +3,7 @@ import type { LibraryItem, OpenBriefing, Result } from '../../../app/ipc/contrac
 import { api } from '../../api';
 import { readArticleText } from '../../article-file';
 import { isPrimary, isTyping, modalOpen, useCommand } from '../../commands';
+import { focusWhenDrawn } from '../../focus';
 import { formatDate, formatDateTime } from '../../format';
 
 interface Props {
@@ -325,7 +326,5 @@ function inLibrary(message: string, path: string): string {
 
 /** After the list redraws: focus a control in the row of `path`. */
 function focusRow(path: string, selector: string): void {
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`tr[data-path="${CSS.escape(path)}"] ${selector}`)?.focus(),
-  );
+  focusWhenDrawn(`tr[data-path="${CSS.escape(path)}"] ${selector}`);
 }

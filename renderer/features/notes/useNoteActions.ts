@@ -8,6 +8,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { AnnotationsApi } from '../annotations/useAnnotations';
 import type { PendingSelection } from '../annotations/usePendingSelection';
 import type { TextSelection } from '../annotations/selection';
+import { focusWhenDrawn } from '../../focus';
 import { openEditorWithChanges, type NoteDraft } from './NoteEditor';
 
 export type Editing =
@@ -173,14 +174,9 @@ export function useNoteActions({
   };
 }
 
-/**
- * Focuses a note's card in the notes pane (scrolling it into view), waiting a few frames for
- * a card that has only just been added to be drawn.
- */
-export function focusNoteCard(id: string, frames = 20): void {
-  const card = document.querySelector<HTMLElement>(`[data-note-card="${CSS.escape(id)}"]`);
-  if (card) card.focus();
-  else if (frames > 0) requestAnimationFrame(() => focusNoteCard(id, frames - 1));
+/** Focuses a note's card in the notes pane (scrolling it into view), once it is drawn. */
+export function focusNoteCard(id: string): void {
+  focusWhenDrawn(`[data-note-card="${CSS.escape(id)}"]`);
 }
 
 /** After a new note's editor closes, focus goes back to the text the note was written on. */
