@@ -3,21 +3,13 @@
  * with "-", help only for a real help flag, unknown commands and options, and control
  * characters from a file never reaching the terminal.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBriefingFile } from '../store/briefing-store';
-import { runCapturing } from './cli-harness';
+import { freshSeedBriefing, runCapturing } from './cli-harness';
 
-const root = resolve(import.meta.dirname, '../..');
-const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
-
-async function freshBriefing(): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'args-')), 'x.briefing.json');
-  expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
-  return out;
-}
+const freshBriefing = (): Promise<string> => freshSeedBriefing('args-');
 
 describe('option values that start with "-"', () => {
   it('--note "-h" is a note, not a request for help', async () => {

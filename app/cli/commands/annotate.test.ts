@@ -1,19 +1,10 @@
-import { chmod, lstat, mkdtemp, stat, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { chmod, lstat, stat, symlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBriefing, readBriefingFile } from '../../store/briefing-store';
-import { runCapturing } from '../cli-harness';
+import { freshSeedBriefing, runCapturing } from '../cli-harness';
 
-const root = resolve(import.meta.dirname, '../../..');
-const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
-
-async function freshBriefing(): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'annotate-')), 'x.briefing.json');
-  const run = await runCapturing(['generate', seed, '-o', out]);
-  expect(run.code, run.stderr).toBe(0);
-  return out;
-}
+const freshBriefing = (): Promise<string> => freshSeedBriefing('annotate-');
 
 describe('briefing annotate', () => {
   it('adds a private note on the article and prints its id; notes lists it', async () => {

@@ -1,18 +1,12 @@
 import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBriefingFile } from '../../store/briefing-store';
-import { runCapturing } from '../cli-harness';
+import { generateSeed, runCapturing } from '../cli-harness';
 
-const root = resolve(import.meta.dirname, '../../..');
-const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
-
-async function freshBriefing(dir: string, name: string): Promise<string> {
-  const out = join(dir, `${name}.briefing.json`);
-  expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
-  return out;
-}
+const freshBriefing = (dir: string, name: string): Promise<string> =>
+  generateSeed(join(dir, `${name}.briefing.json`));
 
 describe('briefing import-notes', () => {
   it('round-trips export --format w3c into a fresh briefing; a second import adds nothing', async () => {

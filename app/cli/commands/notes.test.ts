@@ -1,18 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBriefingFile } from '../../store/briefing-store';
-import { runCapturing } from '../cli-harness';
+import { freshSeedBriefing, runCapturing } from '../cli-harness';
 
-const root = resolve(import.meta.dirname, '../../..');
-const seed = join(root, 'resources/articles/turkey-syria-air-defence-2025-09-08.txt');
-
-async function freshBriefing(): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'notes-')), 'x.briefing.json');
-  expect((await runCapturing(['generate', seed, '-o', out])).code).toBe(0);
-  return out;
-}
+const freshBriefing = (): Promise<string> => freshSeedBriefing('notes-');
 
 describe('briefing notes', () => {
   it('says when there are no notes', async () => {
